@@ -1,0 +1,107 @@
+package org.policylens.rules.segment;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * HanLP word segmentation with the project dictionary, so that policy terms such as 新质生产力,
+ * 专精特新, 碳达峰 and PM2.5 stay whole.
+ *
+ * <p>This is the <b>only</b> class in PolicyLens that touches HanLP's segmenters and dictionaries.
+ * It never changes HanLP's global {@code CustomDictionary}: each instance has its own
+ * {@link DynamicCustomDictionary} (HanLP's bundled custom words plus ours), in forcing mode so a
+ * dictionary word is kept even where the Viterbi path would cut it. Instances are immutable after
+ * construction and safe to share between threads.
+ */
+public final class ChineseSegmenter {
+
+    private static final String PROJECT_DICTIONARY = "project-dictionary.txt";
+    private static volatile ChineseSegmenter standard;
+
+    private final Segment segment;
+
+    private ChineseSegmenter(Collection<String> extraWords) {
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        for (String w : extraWords) {
+            dictionary.insert(w, "nz 1000");
+        }
+        this.segment = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableCustomDictionaryForcing(true)
+                .enablePartOfSpeechTagging(true);
+    }
+
+    /** The shared segmenter with the project dictionary (built on first use, ~0.3 s). */
+    public static ChineseSegmenter standard() {
+        ChineseSegmenter s = standard;
+        if (s == null) {
+            synchronized (ChineseSegmenter.class) {
+                s = standard;
+                if (s == null) standard = s = new ChineseSegmenter(projectWords());
+            }
+        }
+        return s;
+    }
+
+    /** A segmenter with the project dictionary plus {@code extraWords} (e.g. a rule pack's terms). */
+    public static ChineseSegmenter withWords(Collection<String> extraWords) {
+        Objects.requireNonNull(extraWords, "extraWords");
+        List<String> all = new ArrayList<>(projectWords());
+        all.addAll(extraWords);
+        return new ChineseSegmenter(all);
+    }
+
+    /** The words of the bundled project dictionary ({@code project-dictionary.txt}). */
+    public static List<String> projectWords() {
+        List<String> words = new ArrayList<>();
+        try (InputStream in = ChineseSegmenter.class.getResourceAsStream(PROJECT_DICTIONARY)) {
+            if (in == null) throw new IllegalStateException("missing resource " + PROJECT_DICTIONARY);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** Segments {@code text}; token offsets refer to {@code text}. */
+    public List<Token> segment(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Term> terms = segment.seg(text);
+        List<Token> tokens = new ArrayList<>(terms.size());
+        int pos = 0;
+        for (Term t : terms) {
+            int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
+            if (start < 0) start = pos;
+            String word = text.substring(start, Math.min(text.length(), start + t.word.length()));
+            tokens.add(new Token(word, t.nature == null ? "x" : t.nature.toString(), start, start + word.length()));
+            pos = start + word.length();
+        }
+        return tokens;
+    }
+
+    /** Number of words in {@code text}, punctuation and white space excluded. */
+    public int countWords(String text) {
+        int n = 0;
+        for (Token t : segment(text)) {
+            if (!t.isPunctuation()) n++;
+        }
+        return n;
+    }
+}

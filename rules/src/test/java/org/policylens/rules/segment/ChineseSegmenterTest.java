@@ -1,0 +1,37 @@
+package org.policylens.rules.segment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChineseSegmenterTest {
+
+    private static List<String> words(String text) {
+        return ChineseSegmenter.standard().segment(text).stream().map(Token::word).toList();
+    }
+
+    @Test
+    void projectTermsStayWhole() {
+        List<String> w = words("发展新质生产力，培育专精特新企业，PM2.5浓度下降，实现碳达峰。");
+        assertTrue(w.contains("新质生产力"), w.toString());
+        assertTrue(w.contains("专精特新"), w.toString());
+        assertTrue(w.contains("PM2.5"), w.toString());
+        assertTrue(w.contains("碳达峰"), w.toString());
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "优化营商环境，扩大有效投资。";
+        for (Token t : ChineseSegmenter.standard().segment(text)) {
+            assertEquals(t.word(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void wordCountExcludesPunctuation() {
+        assertEquals(2, ChineseSegmenter.standard().countWords("扩大投资。"));
+    }
+}
