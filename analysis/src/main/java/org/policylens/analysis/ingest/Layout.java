@@ -172,7 +172,7 @@ final class Layout {
         int s = segStart[k];
         int e = segEnd[k];
         int len = e - s;
-        if (len * 10 > wrapWidth * 8) return false;
+        if (len * 10L > wrapWidth * 8L) return false;
         if (!Chars.balanced(t, s, e) || Chars.trailingPunct(t[e - 1])) return false;
         for (int i = s; i < e; i++) if (Chars.terminal(t[i])) return false;
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;

@@ -3,14 +3,15 @@ package org.policylens.analysis.ingest;
 /**
  * A web page that prints the report's title and opening sentence again at its end (a teaser of the same
  * page). Scanning back from the end, the live lines whose text (white space ignored) already occurs in the
- * opening of the document are removed, provided the block includes the title line; at most
+ * opening of the document (its first 1500 characters) are removed, provided the block includes the title line; at most
  * {@link #MAX_LINES} live lines. Rule id {@code repeated-opening}.
  */
 final class RepeatedOpeningRule implements CleaningRule {
 
     static final String ID = "repeated-opening";
     private static final int MAX_LINES = 6;
-    private static final int OPENING_CHARS = 4000;
+    /** The title and opening sentence are within this many characters of the start. */
+    private static final int OPENING_CHARS = 1500;
 
     @Override
     public void apply(Removals r) {

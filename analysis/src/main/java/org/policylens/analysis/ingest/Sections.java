@@ -26,6 +26,13 @@ final class Sections {
     private Part part = Part.OTHER;
     private boolean body;
 
+    /** The document title again (after a table of contents): the text proper starts, nothing is open. */
+    void restart() {
+        java.util.Arrays.fill(path, null);
+        part = Part.OTHER;
+        body = false;
+    }
+
     /** A heading of {@code level} ({@code 1..5}, or {@code 0} for a title line) titled {@code title}. */
     void heading(int level, String title, CharSequence following) {
         if (level <= 0) {

@@ -57,7 +57,8 @@ final class UnitSplitter {
         NormBuilder.Norm norm = NormBuilder.build(folded, p.start(), p.end(), english);
         if (!NormBuilder.hasLetter(norm.text())) return;
         int level = english ? 1 : Math.max(0, p.level());
-        sections.heading(level, norm.text(), following(p.end()));
+        if (!units.isEmpty() && units.get(0).heading() && units.get(0).norm().equals(norm.text())) sections.restart();
+        else sections.heading(level, norm.text(), following(p.end()));
         add(number, true, p.start(), p.end(), norm);
         if (level >= 1) lastHeadingUnit = units.size() - 1;
     }
