@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
         description = "Reads policy documents (Chinese government work reports first) and shows what they emphasise.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ClassifyCommand.class,
+                ExplainCommand.class,
+                EvalCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
