@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
                 ClassifyCommand.class,
                 ExplainCommand.class,
                 EvalCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
