@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 UnitsCommand.class,
+                ClassifyCommand.class,
+                ExplainCommand.class,
+                EvalCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
