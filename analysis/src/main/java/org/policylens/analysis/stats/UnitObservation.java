@@ -12,9 +12,9 @@ import java.util.Set;
  * @param chars     characters of the unit (the caller's definition, e.g. length of the original text;
  *                  must be the same definition for every unit of a run)
  * @param words     words of the unit (HanLP standard segmentation, punctuation excluded)
- * @param themes    theme ids the unit carries (empty = none); ids outside the {@link ThemeSet} are ignored
+ * @param themes    theme ids the unit carries (empty = none); each must be in the {@link ThemeSet}
  * @param primary   primary theme id, or {@code "none"}; must be one of {@code themes} unless {@code "none"}
- * @param hits      surviving rule matches per theme id (missing = 0); ids outside the ThemeSet are ignored
+ * @param hits      surviving rule matches per theme id (missing = 0); each id must be in the ThemeSet
  * @param intensity sum of intensifier weights in the unit (>= 0)
  */
 public record UnitObservation(String part, int chars, int words, Set<String> themes, String primary,
