@@ -6,8 +6,9 @@ package org.policylens.analysis.stats;
  * report's structure). One pass gives the intervals of all three scopes: review and plan from their own
  * stratum, all from the sum of the three strata.
  *
- * <p>Cost: B × units draws, each touching the themes of the drawn unit; primitive arrays only. Determinism:
- * one {@link SplitMix64} per call, draws in a fixed order (replicate, stratum, position).
+ * <p>Cost: B × units random draws plus, per replicate, one pass over the distinct drawn units and their themes;
+ * primitive arrays only. Determinism: one {@link SplitMix64} per call, draws in a fixed order (replicate,
+ * stratum, position), sums in unit order.
  */
 final class UnitBootstrap {
     static final int STRATA = 3; // review, plan, other
@@ -48,12 +49,13 @@ final class UnitBootstrap {
         double[][] inValues = new double[scopes * themes][replicates];
         int[] csCount = new int[scopes * themes];
         int[] inCount = new int[scopes * themes];
+        int[] picks = new int[Math.max(members[0].length, Math.max(members[1].length, members[2].length))];
         for (int b = 0; b < replicates; b++) {
             java.util.Arrays.fill(accChars, 0);
             java.util.Arrays.fill(accAnyChars, 0);
             java.util.Arrays.fill(accAnyN, 0);
             java.util.Arrays.fill(accInt, 0);
-            for (int s = 0; s < STRATA; s++) draw(rng, s, accChars, accAnyChars, accAnyN, accInt);
+            for (int s = 0; s < STRATA; s++) draw(rng, s, picks, accChars, accAnyChars, accAnyN, accInt);
             for (PartScope scope : PartScope.values()) {
                 int sc = scope.ordinal();
                 long ch = scopeSum(accChars, scope, 0, 1);
@@ -78,21 +80,30 @@ final class UnitBootstrap {
         return new Result(cs, in);
     }
 
-    private void draw(SplitMix64 rng, int s, long[] accChars, long[] accAnyChars, long[] accAnyN, double[] accInt) {
+    /**
+     * One resample of stratum {@code s}: n draws with replacement, tallied first as a count per unit (the
+     * multinomial counts), then added up in unit order, which touches each drawn unit's themes once.
+     */
+    private void draw(SplitMix64 rng, int s, int[] picks, long[] accChars, long[] accAnyChars, long[] accAnyN,
+                      double[] accInt) {
         int[] pool = members[s];
         int n = pool.length;
         if (n == 0) return;
+        java.util.Arrays.fill(picks, 0, n, 0);
+        for (int i = 0; i < n; i++) picks[rng.nextInt(n)]++;
         long ch = 0;
         int base = s * themes;
-        for (int i = 0; i < n; i++) {
-            int u = pool[rng.nextInt(n)];
-            int c = chars[u];
+        for (int j = 0; j < n; j++) {
+            int k = picks[j];
+            if (k == 0) continue;
+            int u = pool[j];
+            long c = (long) k * chars[u];
             ch += c;
-            double w = intensity[u];
-            for (int j = themeStart[u], end = themeStart[u + 1]; j < end; j++) {
-                int cell = base + themeIndex[j];
+            double w = k * intensity[u];
+            for (int t = themeStart[u], end = themeStart[u + 1]; t < end; t++) {
+                int cell = base + themeIndex[t];
                 accAnyChars[cell] += c;
-                accAnyN[cell]++;
+                accAnyN[cell] += k;
                 accInt[cell] += w;
             }
         }
