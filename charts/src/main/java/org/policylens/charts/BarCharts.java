@@ -24,6 +24,11 @@ final class BarCharts {
      * [lower, upper].
      */
     static XChartFigure<CategoryChart> distribution(Distribution data, ChartStyle style) {
+        return distribution(data, style, Scales.niceMax(data.max(), data.text().isPercent()));
+    }
+
+    /** As above with a given value-axis maximum (small multiples share one scale). */
+    static XChartFigure<CategoryChart> distribution(Distribution data, ChartStyle style, double yMax) {
         CategoryChart chart = base(data.text(), style);
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setLegendVisible(false);
@@ -56,7 +61,7 @@ final class BarCharts {
             w.setShowInLegend(false);
         }
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(Scales.niceMax(data.max(), data.text().isPercent()));
+        chart.getStyler().setYAxisMax(yMax);
         return new XChartFigure<>(chart, data.texts());
     }
 

@@ -105,6 +105,26 @@ public final class Charts {
         return TrendCharts.trend(data, style);
     }
 
+    /**
+     * Small multiples of distributions (e.g. one per city) drawn with {@link ChartStyle#SMALL} on ONE shared value
+     * scale, so bar heights compare across panels.
+     */
+    public static GridFigure smallMultiples(String title, List<Distribution> panels, int columns, boolean sharedScale) {
+        double max = 0;
+        boolean percent = true;
+        for (Distribution d : panels) {
+            max = Math.max(max, d.max());
+            percent &= d.text().isPercent();
+        }
+        double yMax = Scales.niceMax(max, percent);
+        List<Figure> figures = new ArrayList<>();
+        for (Distribution d : panels) {
+            figures.add(sharedScale ? BarCharts.distribution(d, ChartStyle.SMALL, yMax)
+                    : BarCharts.distribution(d, ChartStyle.SMALL));
+        }
+        return new GridFigure(title, figures, columns, ChartStyle.DEFAULT);
+    }
+
     /** Small multiples: the panels (e.g. one per city, drawn with {@link ChartStyle#SMALL}) in a grid under a title. */
     public static GridFigure smallMultiples(String title, List<? extends Figure> panels, int columns) {
         return new GridFigure(title, panels, columns, ChartStyle.DEFAULT);

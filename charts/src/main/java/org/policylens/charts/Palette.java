@@ -17,7 +17,7 @@ public final class Palette {
             "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
             "#DDDDDD");
     /** Diverging blue-white-red for values centred on 0 (e.g. chi-square residuals): negative blue, positive red. */
-    public static final List<String> DIVERGING = List.of("#2166AC", "#67A9CF", "#D1E5F0", "#F7F7F7", "#FDDBC7",
+    public static final List<String> DIVERGING = List.of("#2166AC", "#67A9CF", "#D1E5F0", "#F2F2F2", "#FDDBC7",
             "#EF8A62", "#B2182B");
     /** Sequential light-to-dark blue for shares. */
     public static final List<String> SEQUENTIAL = List.of("#F7FBFF", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B");

@@ -20,6 +20,15 @@ final class Scales {
         return 10 * mag;
     }
 
+    /** Class width for a diverging scale of {@code classes} (odd) classes centred on 0 that covers +-maxAbs. */
+    static double divergingStep(double maxAbs, int classes) {
+        double half = classes / 2.0;
+        for (double step : new double[]{0.5, 1, 1.5, 2, 2.5, 5, 10, 20, 25, 50, 100}) {
+            if (step * half >= maxAbs) return step;
+        }
+        return Math.ceil(maxAbs / half);
+    }
+
     /** Rescales each category's values over the series so they sum to 1 (NaN counts as 0; an all-zero category stays 0). */
     static CategoryData toShares(CategoryData data) {
         int n = data.categories().size();

@@ -27,7 +27,7 @@ final class ShapeCharts {
         s.setDefaultSeriesRenderStyle(PieSeries.PieSeriesRenderStyle.Donut);
         s.setDonutThickness(0.38);
         s.setLabelType(PieStyler.LabelType.Percentage);
-        s.setDecimalPattern("0%");
+        s.setDecimalPattern("0"); // XChart prints the percentage and appends "%" itself
         s.setLabelsDistance(0.80);
         s.setLabelsFontColorAutomaticEnabled(true);
         s.setForceAllLabelsVisible(false);
@@ -51,7 +51,7 @@ final class ShapeCharts {
      * a light-to-dark blue scale from 0. Each cell prints its value; the scale's label is in the colour legend title.
      */
     static XChartFigure<HeatMapChart> heatmap(HeatmapData data, ChartStyle style) {
-        HeatMapChart chart = new HeatMapChart(style.width(), style.height());
+        ScaleHeatMapChart chart = new ScaleHeatMapChart(style.width(), style.height(), data.scaleLabel(), style.text());
         var s = chart.getStyler();
         style.apply(s);
         chart.setTitle(data.text().title());
@@ -66,8 +66,13 @@ final class ShapeCharts {
         s.setDrawBorder(true);
         double m = data.maxAbs();
         if (data.diverging()) {
-            double bound = m > 0 ? Math.ceil(m * 2) / 2 : 1.0;
+            // seven classes of equal width centred on 0, the middle one (around 0) near white; labelled ranges
+            double step = Scales.divergingStep(m, Palette.DIVERGING.size());
+            double bound = step * Palette.DIVERGING.size() / 2;
             s.setRangeColors(Palette.colors(Palette.DIVERGING));
+            s.setPiecewise(true);
+            s.setPiecewiseRanged(true);
+            s.setSplitNumber(Palette.DIVERGING.size());
             s.setMin(-bound);
             s.setMax(bound);
         } else {
@@ -79,11 +84,13 @@ final class ShapeCharts {
         for (int r = 0; r < data.rows().size(); r++) {
             for (int c = 0; c < data.columns().size(); c++) {
                 double v = data.values().get(r).get(c);
-                if (!Double.isNaN(v)) cells.add(new Number[]{c, r, v});
+                if (!Double.isNaN(v)) cells.add(new Number[]{c, data.rows().size() - 1 - r, v});
             }
         }
-        String seriesName = data.scaleLabel().isEmpty() ? " " : data.scaleLabel();
-        chart.addSeries(seriesName, data.columns(), data.rows(), cells);
+        List<String> yLabels = new ArrayList<>(data.rows());
+        java.util.Collections.reverse(yLabels);
+        String seriesName = data.scaleLabel().isEmpty() ? "values" : data.scaleLabel();
+        chart.addSeries(seriesName, data.columns(), yLabels, cells);
         return new XChartFigure<>(chart, data.texts());
     }
 
@@ -109,6 +116,8 @@ final class ShapeCharts {
         chart.setRadiiLabels(data.categories().toArray(String[]::new));
         java.text.DecimalFormat fmt = new java.text.DecimalFormat(data.text().valuePattern(),
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        // XChart prints no scale on the spokes: say in the title what the rim stands for
+        chart.setTitle(data.text().title() + "  [0 \u2013 " + fmt.format(top) + "]");
         for (Series ser : data.series()) {
             double[] v = new double[ser.values().size()];
             String[] tips = new String[v.length];
@@ -126,6 +135,7 @@ final class ShapeCharts {
             rs.setLineWidth(2f);
         }
         List<String> texts = new ArrayList<>(data.texts());
+        texts.add(chart.getTitle());
         return new XChartFigure<>(chart, texts);
     }
 }

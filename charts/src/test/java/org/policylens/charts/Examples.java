@@ -12,7 +12,7 @@ final class Examples {
     }
 
     static Distribution distribution() {
-        return new Distribution(ChartText.of(Titles.title(Lang.ZH, "上海 2024", "各主题句子占比（按主要主题）",
+        return new Distribution(ChartText.of(Titles.title(Lang.ZH, "上海 2024", "各主题句子占比：按主要主题",
                 Titles.intervalNote(Lang.ZH, "Wilson"))).axes("主题", "句子占比").percent(), List.of(
                 new Bar("经济", "#0072B2", 0.38, 0.33, 0.43),
                 new Bar("创新", "#E69F00", 0.21, 0.17, 0.25),
@@ -81,8 +81,8 @@ final class Examples {
                 Series.of("民生", "#CC79A7", List.of(0.25, 0.24, 0.23, 0.25, 0.26, 0.24))));
     }
 
-    static GridFigure smallMultiples() {
-        List<Figure> panels = new java.util.ArrayList<>();
+    static List<Distribution> perCity() {
+        List<Distribution> panels = new java.util.ArrayList<>();
         CategoryData c = byCity();
         for (int g = 0; g < CITIES.size(); g++) {
             List<Bar> bars = new java.util.ArrayList<>();
@@ -90,9 +90,12 @@ final class Examples {
                 double v = s.values().get(g);
                 bars.add(new Bar(s.name(), s.color(), v, v - 0.04, v + 0.04));
             }
-            panels.add(Charts.distribution(new Distribution(ChartText.of(CITIES.get(g)).percent(), bars),
-                    ChartStyle.SMALL));
+            panels.add(new Distribution(ChartText.of(CITIES.get(g)).percent(), bars));
         }
-        return Charts.smallMultiples("各城市各主题句子占比（按主要主题；误差线为 95% Wilson 区间）", panels, 3);
+        return panels;
+    }
+
+    static GridFigure smallMultiples() {
+        return Charts.smallMultiples("各城市各主题句子占比（按主要主题；误差线为 95% Wilson 区间）", perCity(), 3, true);
     }
 }
