@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
                 ExplainCommand.class,
                 EvalCommand.class,
                 RulesCommand.class,
+                ChartCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
