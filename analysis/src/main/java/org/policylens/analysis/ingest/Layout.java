@@ -83,7 +83,8 @@ final class Layout {
                 while (j < e && Chars.space(t[j])) j++;
                 char left = t[i - 1];
                 char right = t[j];
-                boolean cut = Chars.lineEnd(left) || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
+                boolean cut = Chars.terminal(left) || left == '：'
+                        || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
                         || Headings.level(t, j, e) >= 1
                         || level >= 1 && !sawTerminal && Chars.cjk(left)
                         || j - i >= 2 && !Chars.asciiAlnum(left) && !Chars.asciiAlnum(right);
@@ -120,7 +121,7 @@ final class Layout {
         int[] lengths = new int[segments];
         for (int k = 0; k < segments; k++) {
             int len = segEnd[k] - segStart[k];
-            if (len < 10) continue;
+            if (len < 20) continue;
             counted++;
             if (!Chars.lineEnd(t[segEnd[k] - 1]) && !Chars.closer(t[segEnd[k] - 1])) lengths[open++] = len;
         }
