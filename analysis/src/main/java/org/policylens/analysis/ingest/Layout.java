@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Lines are split further at runs of white space that separate paragraphs in texts without line breaks
  * (a run after a sentence end, before a heading marker, after a heading, or of two or more spaces between
  * Chinese characters). A line that ends without punctuation and is not a heading continues on the next
- * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line) is a
+ * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line without
+ * commas) is a
  * paragraph of its own. One pass, no recursion.
  */
 final class Layout {
@@ -179,7 +180,11 @@ final class Layout {
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
         if (level >= Headings.DASH) return len <= HEADING_MAX;
         if (len > TITLE_MAX) return false;
-        for (int i = s; i < e; i++) if (Character.isLetter(t[i])) return true;
-        return false;
+        boolean letter = false;
+        for (int i = s; i < e; i++) {
+            if (t[i] == '，' || chinese && t[i] == ',') return false;
+            letter |= Character.isLetter(t[i]);
+        }
+        return letter;
     }
 }
