@@ -22,8 +22,8 @@ public final class Palette {
      */
     public static final List<String> DIVERGING = List.of("#4393C3", "#92C5DE", "#D1E5F0", "#FDDBC7", "#F4A582",
             "#D6604D");
-    /** Sequential light-to-dark blue for shares. */
-    public static final List<String> SEQUENTIAL = List.of("#F7FBFF", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B");
+    /** Sequential light-to-mid blue for shares (stops before dark blue so black cell values stay readable). */
+    public static final List<String> SEQUENTIAL = List.of("#F7FBFF", "#C6DBEF", "#6BAED6", "#4292C6");
     /** Grey for "none" / unlabelled units. */
     public static final String NONE = "#999999";
 

@@ -61,6 +61,9 @@ final class ShapeCharts {
         s.setYAxisTitleVisible(!data.text().yTitle().isEmpty());
         s.setShowValue(true);
         s.setHeatMapValueDecimalPattern(data.text().valuePattern());
+        java.text.DecimalFormat valueFormat = new java.text.DecimalFormat(data.text().valuePattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        s.setHeatMapDecimalValueFormatter(valueFormat::format); // cells and scale legend alike
         s.setLegendPosition(LegendPosition.OutsideE);
         s.setPlotGridLinesVisible(false);
         s.setDrawBorder(true);
