@@ -104,15 +104,6 @@ public final class ChineseSegmenter {
     }
 
     /**
-<<<<<<< HEAD
-     * Number of words in {@code text}, punctuation and white space excluded, for word-normalised measures.
-     *
-     * <p>Uses HanLP's dictionary-only {@code SpeedTokenizer} (tens of millions of chars/s, ~20x faster than
-     * the Viterbi path of {@link #segment}) and merges runs of ASCII letters, digits, {@code .} and {@code %}
-     * into one word, so {@code PM2.5} and {@code 12.5%} count once. Counts differ slightly from
-     * {@link #segment}: project-dictionary words are not kept whole here.
-     */
-=======
      * The word boundaries of {@code text}: bit {@code i} is set when a word starts or ends at offset {@code i}
      * (0 and {@code text.length()} included). Same segmentation as {@link #segment}, without POS tags.
      */
@@ -133,8 +124,15 @@ public final class ChineseSegmenter {
         return b;
     }
 
-    /** Number of words in {@code text}, punctuation and white space excluded. */
->>>>>>> rules
+
+    /**
+     * Number of words in {@code text}, punctuation and white space excluded, for word-normalised measures.
+     *
+     * <p>Uses HanLP's dictionary-only {@code SpeedTokenizer} (tens of millions of chars/s, ~20x faster than
+     * the Viterbi path of {@link #segment}) and merges runs of ASCII letters, digits, {@code .} and {@code %}
+     * into one word, so {@code PM2.5} and {@code 12.5%} count once. Counts differ slightly from
+     * {@link #segment}: project-dictionary words are not kept whole here.
+     */
     public int countWords(String text) {
         Objects.requireNonNull(text, "text");
         int n = 0;
