@@ -22,6 +22,8 @@ final class Layout {
 
     /** A title line without a marker is at most this long. */
     private static final int TITLE_MAX = 40;
+    /** A title line does not end in a word that needs a continuation (…发展的 / 主要目标). */
+    private static final String OPEN_ENDING = "的和与及或并之对在把将为于、";
     /** A heading with a marker is at most this long. */
     private static final int HEADING_MAX = 80;
 
@@ -179,7 +181,7 @@ final class Layout {
         for (int i = s; i < e; i++) if (Chars.terminal(t[i])) return false;
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
         if (level >= Headings.DASH) return len <= HEADING_MAX;
-        if (len > TITLE_MAX) return false;
+        if (len > TITLE_MAX || OPEN_ENDING.indexOf(t[e - 1]) >= 0) return false;
         boolean letter = false;
         for (int i = s; i < e; i++) {
             if (t[i] == '，' || chinese && t[i] == ',') return false;
