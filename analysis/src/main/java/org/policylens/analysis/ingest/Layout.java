@@ -55,7 +55,8 @@ final class Layout {
         int breaks = 0;
         while (i < n) {
             int j = i;
-            while (j < n && !Chars.lineBreak(t[j])) j++;
+            boolean removed = false;
+            while (j < n && !Chars.lineBreak(t[j])) removed |= t[j++] == Cleaner.REMOVED;
             int s = i;
             int e = j;
             while (s < e && Chars.space(t[s])) s++;
@@ -66,7 +67,8 @@ final class Layout {
                 gap = false;
                 breaks = 0;
             }
-            if (j < n) breaks++;
+            // a line the cleaner removed entirely is transparent: it neither separates nor joins
+            if (j < n && !(s == e && removed)) breaks++;
             i = j + 1;
         }
     }
@@ -169,6 +171,7 @@ final class Layout {
         if (Chars.lineEnd(last)) return false;
         if (Chars.closer(last) && prevEnd - 2 >= 0 && Chars.lineEnd(t[prevEnd - 2])) return false;
         if (level >= Headings.DASH) return false;
+        if (last == '，' || last == ',' || last == '、') return true;
         return !segGap[k] || Chars.continuation(t[segStart[k]]);
     }
 
