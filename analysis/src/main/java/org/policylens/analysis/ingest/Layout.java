@@ -69,6 +69,7 @@ final class Layout {
             }
             // a line the cleaner removed entirely is transparent: it neither separates nor joins
             if (j < n && !(s == e && removed)) breaks++;
+            if (j + 1 < n && t[j] == '\r' && t[j + 1] == '\n') j++;
             i = j + 1;
         }
     }
