@@ -205,4 +205,13 @@ class ClassifierTest {
         List<Labels> par = texts.parallelStream().map(ClassifierTest::classify).toList();
         assertEquals(seq, par);
     }
+
+    @Test
+    void scoresCarryNoFloatingPointNoise(@TempDir Path dir) {
+        RulePack p = TestPacks.inline(dir, "f.yaml", TestPacks.oneTheme("""
+                - {id: a.one, kind: terms, weight: 0.1, terms: [绿色]}
+                - {id: a.two, kind: terms, weight: 0.2, terms: [蓝天]}
+                """));
+        assertEquals(0.3, p.classifier().classify("绿色蓝天").scores().get("alpha"));
+    }
 }

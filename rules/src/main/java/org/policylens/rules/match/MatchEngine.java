@@ -240,7 +240,7 @@ public final class MatchEngine {
         List<String> set = new ArrayList<>();
         int primary = -1;
         for (int t = 0; t < n; t++) {
-            score[t] += prior[t];
+            score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
             String id = themes.get(t).id();
             scores.put(id, score[t]);
             thresholds.put(id, themes.get(t).threshold());
