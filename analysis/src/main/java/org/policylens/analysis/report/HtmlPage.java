@@ -19,13 +19,18 @@ final class HtmlPage {
     static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
             + "script-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'";
 
+    /** Where the CJK font subset goes once the page (and so every character it shows) is known. */
+    private static final String FONT_SLOT = "/*font*/\n";
+
     private final OutputFolder out;
     private final ReportData data;
     private final List<Finding> findings;
     private final List<Figures.Figure> figures;
+    private final boolean embedFont;
     private final StringBuilder b = new StringBuilder(1 << 16);
 
-    HtmlPage(OutputFolder out, ReportData data, List<Finding> findings, List<Figures.Figure> figures) {
+    HtmlPage(OutputFolder out, ReportData data, List<Finding> findings, List<Figures.Figure> figures, boolean embedFont) {
+        this.embedFont = embedFont;
         this.out = out;
         this.data = data;
         this.findings = findings;
@@ -40,7 +45,7 @@ final class HtmlPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"PolicyLens ").append(Html.esc(text(run, "policylens_version"))).append("\">\n")
                 .append("<title>PolicyLens report: ").append(data.documents().size()).append(" documents</title>\n")
-                .append("<style>\n").append(resource("report.css")).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(FONT_SLOT).append(resource("report.css")).append("</style>\n</head>\n<body>\n");
         header(pack);
         findingsSection();
         chartsSection();
@@ -51,6 +56,9 @@ final class HtmlPage {
                 .append(". This file is self-contained: it loads nothing from the network.</footer>\n");
         b.append("<script type=\"application/json\" id=\"report-data\">").append(Html.scriptJson(data.toJson()))
                 .append("</script>\n<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
+        int slot = b.indexOf(FONT_SLOT);
+        String font = embedFont ? CjkFont.fontFace(b.toString()).orElse("") : "";
+        b.replace(slot, slot + FONT_SLOT.length(), font);
         return b.toString();
     }
 

@@ -44,7 +44,7 @@ public final class ReportWriter {
         String html = render(outDir, options);
         Path target = outDir.resolve(FILE_NAME);
         try {
-            Path tmp = Files.createTempFile(outDir, ".report-", ".html.tmp");
+            Path tmp = outDir.resolve("." + FILE_NAME + ".tmp"); // not createTempFile: that makes the file owner-only
             try {
                 Files.writeString(tmp, html, StandardCharsets.UTF_8);
                 try {
@@ -67,6 +67,6 @@ public final class ReportWriter {
         List<ReportTheme> themes = ReportThemes.resolve(out.themeIds(), options.themes());
         ReportData data = new ReportData(out, themes, options.maxUnitsPerDocument());
         List<Finding> findings = new Findings(themes).all(out);
-        return new HtmlPage(out, data, findings, Figures.read(outDir)).render();
+        return new HtmlPage(out, data, findings, Figures.read(outDir), options.embedFont()).render();
     }
 }

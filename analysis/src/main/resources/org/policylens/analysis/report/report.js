@@ -84,10 +84,19 @@
   }
 
   /* ---- bar charts (inline SVG; each bar knows which sentences it stands for) ---- */
+  function legend(container, themes) {
+    var div = el('div', { 'class': 'legend' });
+    themes.forEach(function (t) {
+      var s = el('span'); s.appendChild(swatch(THEMES[t].color)); s.appendChild(document.createTextNode(THEMES[t].label));
+      div.appendChild(s);
+    });
+    container.appendChild(div);
+  }
   function barChart(container, categories, themes, value, attrsFor, share) {
     container.textContent = '';
     if (!categories.length) { container.appendChild(el('p', { 'class': 'muted' }, 'Nothing to draw.')); return; }
-    var barW = 12, gap = 18, left = 56, top = 28, plotH = 200, bottom = 110;
+    legend(container, themes);
+    var barW = 12, gap = 18, left = 56, top = 12, plotH = 220, bottom = 110;
     var groupW = themes.length * barW;
     var width = Math.max(480, left + categories.length * (groupW + gap) + 20);
     var max = 0;
@@ -111,13 +120,6 @@
     }
     svg.appendChild(svgEl('line', { 'class': 'axis', x1: left, x2: left, y1: top, y2: top + plotH }));
     svg.appendChild(svgEl('line', { 'class': 'axis', x1: left, x2: width - 10, y1: top + plotH, y2: top + plotH }));
-    var lx = left;
-    themes.forEach(function (t) {
-      svg.appendChild(svgEl('rect', { x: lx, y: 6, width: 10, height: 10, fill: THEMES[t].color }));
-      var label = svgEl('text', { x: lx + 14, y: 15 }, THEMES[t].label);
-      svg.appendChild(label);
-      lx += 24 + THEMES[t].label.length * 9;
-    });
     categories.forEach(function (c, ci) {
       var gx = left + 10 + ci * (groupW + gap);
       themes.forEach(function (t, ti) {

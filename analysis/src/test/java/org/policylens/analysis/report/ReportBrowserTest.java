@@ -138,7 +138,18 @@ class ReportBrowserTest {
     }
 
     @Test
+    void chineseTextUsesTheEmbeddedFontWhenTheMachineHasNoCjkFont() throws Exception {
+        assumeTrue(ReportBrowserTest.class.getResource(CjkFont.RESOURCE) != null, "charts module font not on the classpath");
+        JsonNode loaded = browser.send("Runtime.evaluate", Map.of("expression",
+                "document.fonts.load('16px \"" + CjkFont.FAMILY + "\"', '生态').then(f => f.length)",
+                "awaitPromise", true, "returnByValue", true));
+        assertEquals(1, loaded.path("result").path("value").asInt(), loaded.toString());
+        assertTrue(browser.eval("document.fonts.check('16px \"" + CjkFont.FAMILY + "\"', '上海市人民政府')").asBoolean());
+    }
+
+    @Test
     void screenshotIsNotBlank() throws Exception {
+        browser.send("Runtime.evaluate", Map.of("expression", "document.fonts.ready.then(() => true)", "awaitPromise", true));
         BufferedImage img = screenshot("top.png");
         Map<Integer, Integer> colours = new HashMap<>();
         for (int y = 0; y < img.getHeight(); y += 2) {
@@ -150,6 +161,16 @@ class ReportBrowserTest {
         int background = colours.values().stream().mapToInt(Integer::intValue).max().orElse(total);
         assertTrue(colours.size() > 20, "distinct colours: " + colours.size());
         assertTrue(total - background > total / 50, "non-background pixels: " + (total - background) + " of " + total);
+        fullPage("full.png");
+    }
+
+    /** The whole page, kept for a human to look at (no assertion). */
+    private static void fullPage(String name) throws Exception {
+        JsonNode size = browser.send("Page.getLayoutMetrics").path("cssContentSize");
+        String data = browser.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.path("width").asDouble(),
+                        "height", Math.min(size.path("height").asDouble(), 6000), "scale", 1))).path("data").asText();
+        Files.write(SHOTS.resolve(name), Base64.getDecoder().decode(data));
     }
 
     private static BufferedImage screenshot(String name) throws Exception {
