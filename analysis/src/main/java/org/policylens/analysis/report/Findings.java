@@ -58,10 +58,10 @@ final class Findings {
             String theme = r.get("theme");
             String text = sig
                     ? String.format(java.util.Locale.ROOT,
-                    "%s gives %s significantly %s weight than the other %s groups (%s): residual %s, %s (Holm); %s units observed, %s expected.",
+                    "%s gives %s significantly %s weight than the other %s groups (%s): residual %s, %s (Holm); %s observed, %s expected.",
                     r.get("group"), themeName(theme), res > 0 ? "more" : "less", r.get("group_by"),
                     Vocabulary.part(r.get("part")), Numbers.signed(res), Numbers.p(holm[i]),
-                    Numbers.sig(r.number("observed"), 12), Numbers.fixed(r.number("expected"), 1))
+                    units(r.number("observed")), Numbers.fixed(r.number("expected"), 1))
                     : String.format(java.util.Locale.ROOT,
                     "%s: %s is close to what the other %s groups give it (%s): residual %s, %s (Holm).",
                     r.get("group"), themeName(theme), r.get("group_by"), Vocabulary.part(r.get("part")),
@@ -80,7 +80,7 @@ final class Findings {
             double b = r.number("share_b");
             String theme = r.get("theme");
             String test = r.cells().getOrDefault("test", "");
-            String how = (test.isBlank() ? "" : test + ", ") + Numbers.p(pHolm) + " (Holm)";
+            String how = (test.isBlank() ? "" : test + "; ") + "Holm-corrected " + Numbers.p(pHolm);
             String text = sig
                     ? String.format(java.util.Locale.ROOT, "In the %s, %s gives %s significantly %s weight than %s: %s vs %s (%s).",
                     Vocabulary.part(r.get("part")), r.get("group_a"), themeName(theme), a > b ? "more" : "less",
@@ -165,6 +165,10 @@ final class Findings {
                     weak ? ": read results for this theme with care." : "."), weak));
         }
         return sortSignificantFirst(f);
+    }
+
+    private static String units(double n) {
+        return Numbers.sig(n, 12) + (n == 1 ? " unit" : " units");
     }
 
     private String themeName(String id) {
