@@ -3,6 +3,7 @@ package org.policylens.analysis.report;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.policylens.charts.ChartFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import java.util.TreeSet;
  * in base64; the 26 sample reports together: ~2500 characters, ~610 KB).
  */
 final class CjkFont {
-    /** The charts module's bundled font collection ({@code org.policylens.charts.ChartFonts.RESOURCE}). */
-    static final String RESOURCE = "/org/policylens/charts/fonts/wqy-microhei.ttc";
+    /** The charts module's bundled font collection. */
+    static final String RESOURCE = ChartFonts.RESOURCE;
     static final String FAMILY = "PolicyLens CJK";
     /** Characters from CJK radicals upwards (CJK punctuation, kana, ideographs, full-width forms). */
     private static final int FIRST = 0x2E80;
@@ -34,7 +35,7 @@ final class CjkFont {
     private CjkFont() {
     }
 
-    /** The {@code @font-face} rule for the CJK characters of {@code text}; empty when there are none or no font. */
+    /** The {@code @font-face} rule for the CJK characters of {@code text}; empty when there are none. */
     static Optional<String> fontFace(String text) {
         TreeSet<Integer> cps = new TreeSet<>();
         text.codePoints().filter(c -> c >= FIRST).forEach(cps::add);
@@ -43,7 +44,7 @@ final class CjkFont {
         }
         try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return Optional.empty();
+                throw new IllegalStateException("bundled CJK font missing from the classpath: " + RESOURCE);
             }
             TrueTypeCollection ttc = new TrueTypeCollection(in);
             try {

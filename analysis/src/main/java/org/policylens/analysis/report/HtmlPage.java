@@ -172,7 +172,12 @@ final class HtmlPage {
 
     private void runSection(String pack) {
         JsonNode run = out.run();
-        b.append("<section id=\"run\"><h2>What was analysed</h2>\n<table class=\"kv\">\n");
+        b.append("<section id=\"run\"><h2>What was analysed</h2>\n");
+        if (run.isMissingNode()) {
+            b.append("<p class=\"note\">run.json was not in the output folder when this report was written: ")
+                    .append("the PolicyLens version, rule pack and inputs are in run.json next to this file.</p>\n");
+        }
+        b.append("<table class=\"kv\">\n");
         kv("PolicyLens", text(run, "policylens_version"));
         kv("Rule pack", pack.trim());
         kv("Rule pack sha256", text(run.path("rule_pack"), "sha256"));

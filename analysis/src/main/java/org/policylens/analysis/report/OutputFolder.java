@@ -2,6 +2,7 @@ package org.policylens.analysis.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.policylens.analysis.cli.InputException;
 
 import java.io.IOException;
@@ -14,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The files of one {@code compare}/{@code analyze} output folder that the report reads. {@code run.json} and
- * {@code panel_long.csv} are required; every other file is optional and its section is left out when absent.
+ * The files of one {@code compare}/{@code analyze} output folder that the report reads. {@code panel_long.csv} is
+ * required; every other file is optional and its section is left out when absent ({@code run} is then a missing
+ * node: the report says that run.json was not there when it was written).
  */
 record OutputFolder(Path dir,
                     JsonNode run,
@@ -38,14 +40,13 @@ record OutputFolder(Path dir,
             throw new InputException(dir + ": not a folder (expected the output folder of compare or analyze)");
         }
         Path runFile = dir.resolve("run.json");
-        if (!Files.isRegularFile(runFile)) {
-            throw new InputException(runFile + ": missing (is " + dir + " an output folder of compare or analyze?)");
-        }
-        JsonNode run;
-        try {
-            run = new ObjectMapper().readTree(runFile.toFile());
-        } catch (IOException e) {
-            throw new InputException(runFile + ": not valid JSON: " + e.getMessage(), e);
+        JsonNode run = MissingNode.getInstance();
+        if (Files.isRegularFile(runFile)) {
+            try {
+                run = new ObjectMapper().readTree(runFile.toFile());
+            } catch (IOException e) {
+                throw new InputException(runFile + ": not valid JSON: " + e.getMessage(), e);
+            }
         }
         Path panelFile = dir.resolve("panel_long.csv");
         if (!Files.isRegularFile(panelFile)) {

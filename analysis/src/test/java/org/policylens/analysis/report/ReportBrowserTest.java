@@ -139,7 +139,6 @@ class ReportBrowserTest {
 
     @Test
     void chineseTextUsesTheEmbeddedFontWhenTheMachineHasNoCjkFont() throws Exception {
-        assumeTrue(ReportBrowserTest.class.getResource(CjkFont.RESOURCE) != null, "charts module font not on the classpath");
         JsonNode loaded = browser.send("Runtime.evaluate", Map.of("expression",
                 "document.fonts.load('16px \"" + CjkFont.FAMILY + "\"', '生态').then(f => f.length)",
                 "awaitPromise", true, "returnByValue", true));

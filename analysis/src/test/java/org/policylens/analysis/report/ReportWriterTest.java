@@ -85,6 +85,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void withoutRunJsonTheReportSaysSo() throws IOException {
+        Path out = Fixture.copyTo(tmp);
+        Files.delete(out.resolve("run.json"));
+        String html = ReportWriter.render(out, ReportOptions.DEFAULT);
+        assertTrue(html.contains("run.json was not in the output folder when this report was written"));
+    }
+
+    @Test
+    void embedsTheCjkCharactersOfThePageAsAFontSubset() {
+        Path out = Fixture.copyTo(tmp);
+        assertTrue(ReportWriter.render(out, ReportOptions.DEFAULT).contains("@font-face { font-family: \"PolicyLens CJK\"; src: url(data:font/ttf;base64,"));
+        assertFalse(ReportWriter.render(out, ReportOptions.DEFAULT.withEmbedFont(false)).contains("@font-face"));
+    }
+
+    @Test
     void missingColumnNamesFileAndLine() throws IOException {
         Path out = Fixture.copyTo(tmp);
         Path units = out.resolve("units.csv");
