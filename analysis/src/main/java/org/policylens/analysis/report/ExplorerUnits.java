@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The units of the sentence explorer with their highlights. Evidence offsets are ORIGINAL document offsets, as are
  * a unit's start/end, so a highlight inside the unit text is {@code [evidence.start - unit.start, evidence.end -
- * unit.start)}. Only the first {@code maxPerDocument} units of each document (in document order) are embedded.
+ * unit.start)}. Only the first units of each document (in document order) are embedded, as many as
+ * {@link ReportOptions#unitsPerDocument} allows.
  */
 final class ExplorerUnits {
     private final List<UnitRow> units = new ArrayList<>();
@@ -22,7 +23,7 @@ final class ExplorerUnits {
     private final Map<String, Integer> shown = new HashMap<>();
     private final ReportData.Indexer sections = new ReportData.Indexer();
     private final ReportData.Indexer rules = new ReportData.Indexer();
-    private final int maxPerDocument;
+    private int maxPerDocument;
     private int highlights;
     private int outside;
 
@@ -31,8 +32,8 @@ final class ExplorerUnits {
     }
 
     ExplorerUnits(OutputFolder out, ReportData.Indexer docs, ReportData.Indexer themes, ReportData.Indexer parts,
-                  int maxPerDocument) {
-        this.maxPerDocument = maxPerDocument;
+                  ReportOptions options) {
+        this.maxPerDocument = options.maxUnitsPerDocument();
         if (out.units().isEmpty()) {
             return;
         }
@@ -47,6 +48,7 @@ final class ExplorerUnits {
         for (CsvTable.Row r : out.units().get().rows()) {
             byDoc.computeIfAbsent(r.get("document"), k -> new ArrayList<>()).add(r);
         }
+        maxPerDocument = options.unitsPerDocument(byDoc.size());
         for (Map.Entry<String, List<CsvTable.Row>> e : byDoc.entrySet()) {
             String doc = e.getKey();
             List<CsvTable.Row> rows = new ArrayList<>(e.getValue());

@@ -136,6 +136,10 @@ final class HtmlPage {
                 .append("<div id=\"group-table-block\"><h3>Per group</h3><div class=\"controls\"><label>Group by ")
                 .append("<select id=\"table-groupby\"></select></label></div>")
                 .append("<div class=\"scroll\"><table id=\"table-groups\" class=\"data\"></table></div></div>\n")
+                .append("<h3>One document or group, every measure</h3><div class=\"controls\">")
+                .append("<label>Of <select id=\"detail-of\"></select></label>")
+                .append("<label>Part <select id=\"detail-part\"></select></label></div>")
+                .append("<div class=\"scroll\"><table id=\"table-detail\" class=\"data\"></table></div>\n")
                 .append("<p class=\"muted\">Value [95% interval]: Wilson intervals for unit shares, bootstrap for ")
                 .append("character shares and intensity; counts have none. Full tables: panel_long.csv, groups_long.csv.</p>\n")
                 .append("</section>\n");

@@ -25,7 +25,7 @@ final class ReportData {
     private final Map<String, List<String>> docGroups = new LinkedHashMap<>();
     private final ExplorerUnits explorer;
 
-    ReportData(OutputFolder out, List<ReportTheme> themes, int maxUnitsPerDocument) {
+    ReportData(OutputFolder out, List<ReportTheme> themes, ReportOptions options) {
         this.out = out;
         this.themes = themes;
         themes.forEach(t -> themeIndex.of(t.id()));
@@ -37,7 +37,7 @@ final class ReportData {
             docs.of(doc);
             docGroups.computeIfAbsent(doc, d -> vars.stream().map(r::get).toList());
         }
-        this.explorer = new ExplorerUnits(out, docs, themeIndex, parts, maxUnitsPerDocument);
+        this.explorer = new ExplorerUnits(out, docs, themeIndex, parts, options);
     }
 
     ExplorerUnits explorer() {

@@ -65,7 +65,7 @@ public final class ReportWriter {
     public static String render(Path outDir, ReportOptions options) {
         OutputFolder out = OutputFolder.read(outDir);
         List<ReportTheme> themes = ReportThemes.resolve(out.themeIds(), options.themes());
-        ReportData data = new ReportData(out, themes, options.maxUnitsPerDocument());
+        ReportData data = new ReportData(out, themes, options);
         List<Finding> findings = new Findings(themes).all(out);
         return new HtmlPage(out, data, findings, Figures.read(outDir), options.embedFont()).render();
     }

@@ -64,10 +64,10 @@
   function isShare(i) { return D.measures[i].share; }
   function partIndex(id) { return D.parts.indexOf(id); }
   /* Themes drawn in charts and tables: the pack's themes, plus "none" only for primary-theme measures. */
-  function themesFor(m) {
+  function themesFor(m, chart) {
     var id = measureId(m);
     return THEMES.map(function (t, i) { return i; }).filter(function (i) {
-      return THEMES[i].id !== 'none' || id.indexOf('units_primary') === 0;
+      return THEMES[i].id !== 'none' || (!chart && id.indexOf('units_primary') === 0);
     });
   }
 
@@ -149,7 +149,7 @@
   }
 
   function drawCharts() {
-    var m = +$('chart-measure').value, p = +$('chart-part').value, share = isShare(m), themes = themesFor(m);
+    var m = +$('chart-measure').value, p = +$('chart-part').value, share = isShare(m), themes = themesFor(m, true);
     barChart($('chart-docs'), D.docs.map(function (d) { return d.id; }), themes,
       function (ci, t) { return panel[ci + '|' + p + '|' + t + '|' + m]; },
       function (ci, t) {
@@ -229,6 +229,37 @@
       gb.appendChild(tr);
     });
     gt.appendChild(gb);
+  }
+
+  /* One document or group in full: theme x measure. */
+  function fillDetailSelect(sel) {
+    D.docs.forEach(function (d, i) { option(sel, 'd' + i, 'document: ' + d.id); });
+    D.groupBys.forEach(function (g, gi) {
+      g.groups.forEach(function (name, i) { option(sel, 'g' + gi + '|' + i, g.name + ': ' + name); });
+    });
+  }
+  function drawDetail() {
+    var key = $('detail-of').value, p = +$('detail-part').value, t = $('table-detail');
+    t.textContent = '';
+    if (!key) { return; }
+    var measures = D.measures.map(function (m, i) { return i; }).filter(function (i) { return measuresUsed[i]; });
+    var h = headerRow(t, ['Theme']);
+    measures.forEach(function (m) { h.tr.appendChild(el('th', null, D.measures[m].label)); });
+    h.thead.appendChild(h.tr); t.appendChild(h.thead);
+    var tb = el('tbody');
+    THEMES.forEach(function (th, ti) {
+      var tr = el('tr'), name = el('td');
+      name.appendChild(swatch(th.color)); name.appendChild(document.createTextNode(th.label)); tr.appendChild(name);
+      var any = false;
+      measures.forEach(function (m) {
+        var v = key.charAt(0) === 'd' ? panel[key.slice(1) + '|' + p + '|' + ti + '|' + m]
+          : groupRows[key.slice(1) + '|' + p + '|' + ti + '|' + m];
+        any = any || !!v;
+        cell(tr, v, isShare(m));
+      });
+      if (any) { tb.appendChild(tr); }
+    });
+    t.appendChild(tb);
   }
 
   /* ---- sentence explorer ---- */
@@ -355,6 +386,10 @@
   }
   ['chart-measure', 'chart-part', 'chart-groupby'].forEach(function (id) { $(id).addEventListener('change', drawCharts); });
   ['table-measure', 'table-part', 'table-groupby'].forEach(function (id) { $(id).addEventListener('change', drawTables); });
+  fillDetailSelect($('detail-of'));
+  fillPartSelect($('detail-part'));
+  ['detail-of', 'detail-part'].forEach(function (id) { $(id).addEventListener('change', drawDetail); });
+  drawDetail();
   drawCharts();
   drawTables();
   buildFilters();

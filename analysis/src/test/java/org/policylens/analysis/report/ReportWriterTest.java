@@ -77,6 +77,12 @@ class ReportWriterTest {
     }
 
     @Test
+    void totalCapSharesUnitsAmongDocuments() {
+        String html = ReportWriter.render(Fixture.copyTo(tmp), ReportOptions.DEFAULT.withMaxUnits(6));
+        assertTrue(html.contains("Only the first 2 units of each document are included here"));
+    }
+
+    @Test
     void missingPanelIsAnInputErrorNamingTheFile() throws IOException {
         Path out = Fixture.copyTo(tmp);
         Files.delete(out.resolve("panel_long.csv"));
