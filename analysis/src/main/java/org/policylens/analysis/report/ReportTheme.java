@@ -1,5 +1,8 @@
 package org.policylens.analysis.report;
 
+import org.policylens.rules.Theme;
+
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,11 @@ public record ReportTheme(String id, String labelZh, String labelEn, String colo
         if (!COLOR.matcher(color).matches()) {
             throw new IllegalArgumentException("color: expected #RRGGBB for theme " + id + ", got " + color);
         }
+    }
+
+    /** The report styles of a rule pack's themes: {@code ReportTheme.fromPack(pack.themes())}. */
+    public static List<ReportTheme> fromPack(List<Theme> themes) {
+        return themes.stream().map(t -> new ReportTheme(t.id(), t.labelZh(), t.labelEn(), t.color())).toList();
     }
 
     /** "Ecology 生态", or just the English label when both are the same. */

@@ -16,8 +16,11 @@ import java.util.List;
  *
  * <pre>{@code
  * Path html = ReportWriter.write(outDir);                                  // default theme styles
- * Path html = ReportWriter.write(outDir, ReportOptions.DEFAULT.withThemes(themesFromPack));
+ * Path html = ReportWriter.write(outDir, ReportOptions.DEFAULT.withThemes(ReportTheme.fromPack(pack.themes())));
  * }</pre>
+ *
+ * <p>Call it last, once run.json, the CSV files and charts/ are in the folder (without run.json the page says that
+ * the version, pack and inputs are in run.json).
  *
  * <p>The page is one self-contained file: CSS, script, data and charts are inline, and its Content-Security-Policy
  * forbids loading anything, so it works opened from disk and offline. The same folder gives byte-identical HTML.

@@ -83,6 +83,20 @@ class ReportWriterTest {
     }
 
     @Test
+    void callerThemeStylesReplaceTheDefaults() {
+        String html = ReportWriter.render(Fixture.copyTo(tmp), ReportOptions.DEFAULT.withThemes(
+                List.of(new ReportTheme("ecology", "生态环境", "Environment", "#123456"))));
+        assertTrue(html.contains("\"id\":\"ecology\",\"label\":\"Environment 生态环境\",\"en\":\"Environment\",\"color\":\"#123456\""));
+    }
+
+    @Test
+    void packThemesBecomeReportThemes() {
+        List<ReportTheme> themes = ReportTheme.fromPack(org.policylens.rules.RulePack.builtin().themes());
+        assertEquals(List.of("economy:#0072B2", "innovation:#E69F00", "ecology:#009E73", "livelihood:#CC79A7"),
+                themes.stream().map(t -> t.id() + ":" + t.color()).toList());
+    }
+
+    @Test
     void missingPanelIsAnInputErrorNamingTheFile() throws IOException {
         Path out = Fixture.copyTo(tmp);
         Files.delete(out.resolve("panel_long.csv"));
