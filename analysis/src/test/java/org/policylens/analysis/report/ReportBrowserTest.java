@@ -43,7 +43,9 @@ class ReportBrowserTest {
         if (exe.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but no chromium on PATH: the HTML report must be tested in a browser (apt-get install chromium)");
         }
-        assumeTrue(exe.isPresent(), "chromium not installed: browser test skipped");
+        if (exe.isEmpty()) {
+            return; // each test is then skipped (a class-level abort would not show up as skipped in surefire)
+        }
         out = Fixture.copyTo(Files.createDirectories(tmp.resolve("out")));
         Path html = ReportWriter.write(out);
         Files.createDirectories(SHOTS);
@@ -67,6 +69,7 @@ class ReportBrowserTest {
 
     @BeforeEach
     void showEverything() throws Exception {
+        assumeTrue(browser != null, "chromium not installed: browser test skipped");
         browser.eval("document.getElementById('f-reset').click(); window.scrollTo(0, 0); true");
     }
 
