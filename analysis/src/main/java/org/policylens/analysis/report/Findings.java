@@ -66,7 +66,7 @@ final class Findings {
                     "%s: %s is close to what the other %s groups give it (%s): residual %s, %s (Holm).",
                     r.get("group"), themeName(theme), r.get("group_by"), Vocabulary.part(r.get("part")),
                     Numbers.signed(res), Numbers.p(holm[i]));
-            f.add(new Finding("residuals", theme, text, sig));
+            f.add(new Finding("residuals", theme, r.get("group_by"), r.get("group"), text, sig));
         }
         return sortSignificantFirst(f);
     }
@@ -116,7 +116,7 @@ final class Findings {
                     : String.format(java.util.Locale.ROOT, "In %s, the %s of %s shows no clear trend over %s years (%s; slope %s%s a year, %s%s, Holm).",
                     r.get("group"), Vocabulary.measure(measure), themeName(theme), Numbers.sig(r.number("n_years"), 4),
                     Vocabulary.part(r.get("part")), Numbers.sig(slope * scale, 2), unit, ci, Numbers.p(holm[i]));
-            f.add(new Finding("trend", theme, text, sig));
+            f.add(new Finding("trend", theme, r.get("group_by"), r.get("group"), text, sig));
         }
         return sortSignificantFirst(f);
     }

@@ -104,7 +104,13 @@ final class HtmlPage {
         if (!f.theme().isEmpty()) {
             b.append(" data-theme=\"").append(Html.esc(f.theme())).append("\"");
         }
-        b.append(">").append(Html.esc(f.text())).append("</li>\n");
+        b.append(">").append(Html.esc(f.text()));
+        if (!f.theme().isEmpty() && !f.group().isEmpty()) {
+            b.append(" <button type=\"button\" class=\"show\" data-kind=\"group\" data-groupby=\"").append(Html.esc(f.groupBy()))
+                    .append("\" data-group=\"").append(Html.esc(f.group())).append("\" data-theme=\"")
+                    .append(Html.esc(f.theme())).append("\">sentences</button>");
+        }
+        b.append("</li>\n");
     }
 
     private void chartsSection() {

@@ -129,8 +129,11 @@
         var h = Math.max(0, y(0) - y(v[0]));
         var rect = svgEl('rect', Object.assign({ 'class': 'bar', x: x + 1, y: y(v[0]), width: barW - 2,
           height: Math.max(h, 0.5), fill: THEMES[t].color }, attrsFor(ci, t)));
-        rect.appendChild(svgEl('title', {}, c + ' \u00b7 ' + THEMES[t].label + ': ' + fmt(v[0], share) + ' '
-          + fmtCi(v[1], v[2], share) + ' \u2014 click for sentences'));
+        var tip = c + ' \u00b7 ' + THEMES[t].label + ': ' + fmt(v[0], share) + ' ' + fmtCi(v[1], v[2], share);
+        rect.setAttribute('tabindex', '0');
+        rect.setAttribute('role', 'button');
+        rect.setAttribute('aria-label', tip + ', show sentences');
+        rect.appendChild(svgEl('title', {}, tip + ' \u2014 click for sentences'));
         svg.appendChild(rect);
         if (v[1] !== null && v[2] !== null) {
           var cx = x + barW / 2;
@@ -144,6 +147,12 @@
     svg.addEventListener('click', function (ev) {
       var bar = ev.target.closest ? ev.target.closest('.bar') : null;
       if (bar) { showBar(bar); }
+    });
+    svg.addEventListener('keydown', function (ev) {
+      if ((ev.key === 'Enter' || ev.key === ' ') && ev.target.classList.contains('bar')) {
+        ev.preventDefault();
+        showBar(ev.target);
+      }
     });
     container.appendChild(svg);
   }
@@ -167,18 +176,18 @@
     }
   }
 
-  /* A click on a bar shows the units behind it: same document or group, part and theme. */
+  /* A click on a bar (or a finding's button) shows the units behind it: same document or group, part and theme. */
   function showBar(bar) {
     var prev = document.querySelectorAll('.bar.selected');
     Array.prototype.forEach.call(prev, function (b) { b.classList.remove('selected'); });
-    bar.classList.add('selected');
+    if (bar.classList.contains('bar')) { bar.classList.add('selected'); }
     var d = bar.dataset;
     state.doc = d.kind === 'doc' ? d.doc : '';
     state.groups = {};
     if (d.kind === 'group' && D.groupVars.indexOf(d.groupby) >= 0) { state.groups[d.groupby] = d.group; }
-    state.part = d.part === 'all' ? '' : d.part;
+    state.part = !d.part || d.part === 'all' ? '' : d.part;
     state.theme = d.theme;
-    state.mode = /^units_primary|^char_share/.test(d.measure) || d.theme === 'none' ? 'primary' : 'any';
+    state.mode = /^units_primary|^char_share/.test(d.measure || 'units_primary') || d.theme === 'none' ? 'primary' : 'any';
     state.text = '';
     state.limit = PAGE;
     syncFilters();
@@ -390,6 +399,9 @@
   fillPartSelect($('detail-part'));
   ['detail-of', 'detail-part'].forEach(function (id) { $(id).addEventListener('change', drawDetail); });
   drawDetail();
+  Array.prototype.forEach.call(document.querySelectorAll('#findings button.show'), function (b) {
+    b.addEventListener('click', function () { showBar(b); });
+  });
   drawCharts();
   drawTables();
   buildFilters();

@@ -131,6 +131,15 @@ class ReportBrowserTest {
     }
 
     @Test
+    void findingButtonShowsTheGroupsSentencesOfThatTheme() throws Exception {
+        browser.eval("document.querySelector('#findings button.show[data-group=\"shanghai\"][data-theme=\"ecology\"]').click()");
+        List<String> docs = attribute("data-doc");
+        assertEquals(expectedUnits(r -> r.get("document").startsWith("shanghai_") && r.get("primary").equals("ecology")),
+                docs.size());
+        assertTrue(docs.stream().allMatch(d -> d.startsWith("shanghai_")), docs.toString());
+    }
+
+    @Test
     void evidenceIsHighlightedInThemeColours() throws Exception {
         JsonNode marks = browser.eval("Array.from(document.querySelectorAll('#units mark'))"
                 + ".map(m => m.dataset.theme + ':' + m.textContent)");
