@@ -34,6 +34,13 @@ class ReportWriterTest {
     }
 
     @Test
+    void isWellFormedHtml() {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+        org.jsoup.Jsoup.parse(ReportWriter.render(Fixture.copyTo(tmp), ReportOptions.DEFAULT), "", parser);
+        assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void loadsNothingFromTheNetwork() {
         String html = ReportWriter.render(Fixture.copyTo(tmp), ReportOptions.DEFAULT);
         assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
