@@ -35,7 +35,9 @@ final class Findings {
 
     List<Finding> chisq(CsvTable t) {
         List<Finding> f = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
+            keys.add(r.number("p"));
             double p = r.number("p");
             boolean sig = p < ALPHA;
             String note = r.get("note").isBlank() ? "" : " Note: " + r.get("note") + ".";
@@ -45,15 +47,17 @@ final class Findings {
                     r.get("group_by"), Numbers.sig(r.number("df"), 3), Numbers.fixed(r.number("statistic"), 1),
                     Numbers.p(p), Numbers.fixed(r.number("cramers_v"), 2), Numbers.sig(r.number("n"), 12), note), sig));
         }
-        return sortSignificantFirst(f);
+        return strongestFirst(f, keys);
     }
 
     List<Finding> residuals(CsvTable t) {
         double[] holm = holmWithin(t.rows(), r -> r.get("group_by") + "\u0000" + r.get("part"), "p");
         List<Finding> f = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
         for (int i = 0; i < holm.length; i++) {
             CsvTable.Row r = t.rows().get(i);
             double res = r.number("residual");
+            keys.add(-Math.abs(res));
             boolean sig = holm[i] < ALPHA;
             String theme = r.get("theme");
             String text = sig
@@ -68,13 +72,15 @@ final class Findings {
                     Numbers.signed(res), Numbers.p(holm[i]));
             f.add(new Finding("residuals", theme, r.get("group_by"), r.get("group"), text, sig));
         }
-        return sortSignificantFirst(f);
+        return strongestFirst(f, keys);
     }
 
     List<Finding> pairwise(CsvTable t) {
         List<Finding> f = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             double pHolm = r.number("p_holm");
+            keys.add(r.number("p"));
             boolean sig = r.get("significant").isBlank() ? pHolm < ALPHA : r.flag("significant");
             double a = r.number("share_a");
             double b = r.number("share_b");
@@ -90,16 +96,18 @@ final class Findings {
                     Numbers.percent(a), Numbers.percent(b), how);
             f.add(new Finding("pairwise", theme, text, sig));
         }
-        return sortSignificantFirst(f);
+        return strongestFirst(f, keys);
     }
 
     List<Finding> trend(CsvTable t) {
         double[] holm = holmWithin(t.rows(),
                 r -> r.get("group_by") + "\u0000" + r.get("part") + "\u0000" + r.get("measure"), "p");
         List<Finding> f = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
         for (int i = 0; i < holm.length; i++) {
             CsvTable.Row r = t.rows().get(i);
             String measure = r.get("measure");
+            keys.add(r.number("p"));
             boolean share = Vocabulary.isShare(measure);
             double scale = share ? 100 : 1;
             String unit = share ? " percentage points" : "";
@@ -118,7 +126,7 @@ final class Findings {
                     Vocabulary.part(r.get("part")), Numbers.sig(slope * scale, 2), unit, ci, Numbers.p(holm[i]));
             f.add(new Finding("trend", theme, r.get("group_by"), r.get("group"), text, sig));
         }
-        return sortSignificantFirst(f);
+        return strongestFirst(f, keys);
     }
 
     /** Per group_by × part: the most different pair (and the most similar one when there are several). */
@@ -153,8 +161,10 @@ final class Findings {
     /** Spearman ρ below 0.7 between two measures means the ranking depends on how emphasis is measured. */
     List<Finding> robustness(CsvTable t) {
         List<Finding> f = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             double rho = r.number("spearman_rho");
+            keys.add(rho);
             boolean weak = !(rho >= 0.7);
             String theme = r.get("theme");
             f.add(new Finding("robustness", theme, String.format(java.util.Locale.ROOT,
@@ -164,7 +174,7 @@ final class Findings {
                     Numbers.fixed(rho, 2), Numbers.sig(r.number("n"), 12),
                     weak ? ": read results for this theme with care." : "."), weak));
         }
-        return sortSignificantFirst(f);
+        return strongestFirst(f, keys);
     }
 
     private static String units(double n) {
@@ -193,10 +203,17 @@ final class Findings {
         return out;
     }
 
-    private static List<Finding> sortSignificantFirst(List<Finding> f) {
-        List<Finding> out = new ArrayList<>(f);
-        out.sort(Comparator.comparing((Finding x) -> !x.notable()));
-        return out;
+    /**
+     * Notable findings first, each group ordered by {@code keys} ascending (smaller p, larger |residual|, weaker ρ);
+     * ties and NaN keep table order.
+     */
+    private static List<Finding> strongestFirst(List<Finding> f, List<Double> keys) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < f.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> !f.get(i).notable())
+                .thenComparingDouble(i -> Double.isNaN(keys.get(i)) ? Double.POSITIVE_INFINITY : keys.get(i)));
+        return order.stream().map(f::get).toList();
     }
-
 }

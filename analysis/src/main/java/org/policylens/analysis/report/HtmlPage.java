@@ -25,11 +25,11 @@ final class HtmlPage {
     private final OutputFolder out;
     private final ReportData data;
     private final List<Finding> findings;
-    private final List<Figures.Figure> figures;
+    private final Figures.Selection figures;
     private final boolean embedFont;
     private final StringBuilder b = new StringBuilder(1 << 16);
 
-    HtmlPage(OutputFolder out, ReportData data, List<Finding> findings, List<Figures.Figure> figures, boolean embedFont) {
+    HtmlPage(OutputFolder out, ReportData data, List<Finding> findings, Figures.Selection figures, boolean embedFont) {
         this.embedFont = embedFont;
         this.out = out;
         this.data = data;
@@ -72,6 +72,17 @@ final class HtmlPage {
                 .append("<a href=\"#explorer\">Sentences</a><a href=\"#run\">What was analysed</a></nav></header>\n");
     }
 
+    /** Test kinds in reading order, with their headings. */
+    private static final List<String[]> KINDS = List.of(
+            new String[]{"chisq", "Do the groups differ overall?", "not significant"},
+            new String[]{"residuals", "Which group stands out on which theme", "close to the others"},
+            new String[]{"pairwise", "Pairs of groups", "not significant"},
+            new String[]{"trend", "Trends over the years", "no clear trend"},
+            new String[]{"jsd", "How different the theme mixes are", ""},
+            new String[]{"robustness", "Does the choice of measure matter?", "rankings agree"});
+    /** Notable sentences shown open per kind; the rest of them sit in a collapsed list. */
+    private static final int OPEN_PER_KIND = 8;
+
     private void findingsSection() {
         b.append("<section id=\"findings\"><h2>What the tests say</h2>\n");
         if (findings.isEmpty()) {
@@ -79,24 +90,45 @@ final class HtmlPage {
                     .append("<code>compare</code> when there are at least two groups).</p></section>\n");
             return;
         }
-        List<Finding> notable = findings.stream().filter(Finding::notable).toList();
-        List<Finding> rest = findings.stream().filter(f -> !f.notable()).toList();
         b.append("<p class=\"muted\">Significant means p &lt; 0.05 after Holm correction for the number of ")
-                .append("comparisons in each family. Residuals are standardised (observed \u2212 expected) / \u221aexpected ")
-                .append("from the chi-square test of group \u00d7 theme.</p>\n");
-        if (notable.isEmpty()) {
-            b.append("<p>No comparison is significant.</p>\n");
-        } else {
-            b.append("<ul class=\"findings notable\">\n");
-            notable.forEach(this::finding);
-            b.append("</ul>\n");
-        }
-        if (!rest.isEmpty()) {
-            b.append("<details><summary>").append(rest.size()).append(" other results</summary>\n<ul class=\"findings\">\n");
-            rest.forEach(this::finding);
-            b.append("</ul></details>\n");
+                .append("comparisons in each family. Residuals are adjusted standardised residuals of the group \u00d7 ")
+                .append("primary-theme table (beyond \u00b12 is unusual). \u201csentences\u201d shows the units behind a result.</p>\n");
+        for (String[] kind : KINDS) {
+            List<Finding> all = findings.stream().filter(f -> f.kind().equals(kind[0])).toList();
+            if (all.isEmpty()) {
+                continue;
+            }
+            List<Finding> notable = all.stream().filter(Finding::notable).toList();
+            List<Finding> rest = all.stream().filter(f -> !f.notable()).toList();
+            b.append("<h3>").append(Html.esc(kind[1])).append("</h3>\n");
+            if (!notable.isEmpty()) {
+                findingList(notable.subList(0, Math.min(OPEN_PER_KIND, notable.size())), true);
+                if (notable.size() > OPEN_PER_KIND) {
+                    b.append("<details><summary>").append(notable.size() - OPEN_PER_KIND).append(" more</summary>\n");
+                    findingList(notable.subList(OPEN_PER_KIND, notable.size()), true);
+                    b.append("</details>\n");
+                }
+            } else if (!kind[2].isEmpty()) {
+                b.append("<p>Nothing significant.</p>\n");
+            }
+            if (!rest.isEmpty()) {
+                if (kind[2].isEmpty()) {
+                    findingList(rest, false);
+                } else {
+                    b.append("<details><summary>").append(rest.size()).append(' ').append(Html.esc(kind[2]))
+                            .append("</summary>\n");
+                    findingList(rest, false);
+                    b.append("</details>\n");
+                }
+            }
         }
         b.append("</section>\n");
+    }
+
+    private void findingList(List<Finding> list, boolean notable) {
+        b.append("<ul class=\"findings").append(notable ? " notable" : "").append("\">\n");
+        list.forEach(this::finding);
+        b.append("</ul>\n");
     }
 
     private void finding(Finding f) {
@@ -122,16 +154,32 @@ final class HtmlPage {
                 .append("<h3>Per document</h3><div id=\"chart-docs\" class=\"chart\"></div>\n")
                 .append("<div id=\"group-chart-block\"><h3>Per group</h3><div class=\"controls\"><label>Group by ")
                 .append("<select id=\"chart-groupby\"></select></label></div><div id=\"chart-groups\" class=\"chart\"></div></div>\n");
-        if (!figures.isEmpty()) {
-            b.append("<h3>Figures</h3><div class=\"figures\">\n");
-            for (Figures.Figure f : figures) {
-                b.append("<figure><img alt=\"").append(Html.esc(Figures.caption(f.name()))).append("\" src=\"")
-                        .append(f.dataUri()).append("\"><figcaption>").append(Html.esc(Figures.caption(f.name())))
-                        .append(" <span class=\"muted\">(charts/").append(Html.esc(f.file())).append(")</span></figcaption></figure>\n");
-            }
-            b.append("</div>\n");
+        List<Figures.Figure> comparison = figures.figures().stream().filter(f -> !f.perDocument()).toList();
+        List<Figures.Figure> perDocument = figures.figures().stream().filter(Figures.Figure::perDocument).toList();
+        if (!comparison.isEmpty()) {
+            b.append("<h3>Figures</h3>\n");
+            figureGrid(comparison);
+        }
+        if (!perDocument.isEmpty()) {
+            b.append("<details><summary>Per-document figures (").append(perDocument.size()).append(")</summary>\n");
+            figureGrid(perDocument);
+            b.append("</details>\n");
+        }
+        if (figures.omitted() > 0) {
+            b.append("<p class=\"note\">").append(figures.omitted())
+                    .append(" more charts are in the charts/ folder next to this file (left out to keep it small).</p>\n");
         }
         b.append("</section>\n");
+    }
+
+    private void figureGrid(List<Figures.Figure> list) {
+        b.append("<div class=\"figures\">\n");
+        for (Figures.Figure f : list) {
+            b.append("<figure><img loading=\"lazy\" alt=\"").append(Html.esc(Figures.caption(f.name()))).append("\" src=\"")
+                    .append(f.dataUri()).append("\"><figcaption>").append(Html.esc(Figures.caption(f.name())))
+                    .append(" <span class=\"muted\">(charts/").append(Html.esc(f.file())).append(")</span></figcaption></figure>\n");
+        }
+        b.append("</div>\n");
     }
 
     private void tablesSection() {

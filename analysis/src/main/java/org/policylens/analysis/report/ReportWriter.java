@@ -70,6 +70,6 @@ public final class ReportWriter {
         List<ReportTheme> themes = ReportThemes.resolve(out.themeIds(), options.themes());
         ReportData data = new ReportData(out, themes, options);
         List<Finding> findings = new Findings(themes).all(out);
-        return new HtmlPage(out, data, findings, Figures.read(outDir), options.embedFont()).render();
+        return new HtmlPage(out, data, findings, Figures.read(outDir, options.figureBytes()), options.embedFont()).render();
     }
 }

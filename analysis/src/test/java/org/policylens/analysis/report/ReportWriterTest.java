@@ -56,6 +56,19 @@ class ReportWriterTest {
     }
 
     @Test
+    void perDocumentChartsAreLeftOutTogetherWhenTheyDoNotFit() throws IOException {
+        Path out = Fixture.copyTo(tmp);
+        Path png = out.resolve("charts/theme_shares_by_document.png");
+        Files.copy(png, out.resolve("charts/doc_a_donut.png"));
+        Files.copy(png, out.resolve("charts/doc_b_donut.png"));
+        long comparison = Files.size(png) + Files.size(out.resolve("charts/heatmap_residuals_city.png"))
+                + Files.size(out.resolve("charts/trend_city.svg"));
+        String html = ReportWriter.render(out, ReportOptions.DEFAULT.withFigureBytes(comparison + Files.size(png)));
+        assertEquals(3, html.split("<img ", -1).length - 1, "comparison charts only");
+        assertTrue(html.contains("2 more charts are in the charts/ folder"));
+    }
+
+    @Test
     void sentencesFromTestsAppearInPlainWords() {
         String html = ReportWriter.render(Fixture.copyTo(tmp), ReportOptions.DEFAULT);
         assertTrue(html.contains("shanghai gives ecology (生态) significantly more weight than the other city groups"
