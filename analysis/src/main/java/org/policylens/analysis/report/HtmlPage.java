@@ -67,9 +67,9 @@ final class HtmlPage {
         b.append("<header><h1>PolicyLens report</h1>\n<p class=\"summary\">").append(data.documents().size())
                 .append(" documents \u00b7 rule pack ").append(Html.esc(pack.trim()))
                 .append(" \u00b7 PolicyLens ").append(Html.esc(text(run, "policylens_version")))
-                .append(" \u00b7 finished ").append(Html.esc(text(run, "finished"))).append("</p>\n")
+                .append(" \u00b7 finished ").append(Html.esc(text(run, "finished"))).append("</p></header>\n")
                 .append("<nav><a href=\"#findings\">Findings</a><a href=\"#charts\">Charts</a><a href=\"#tables\">Tables</a>")
-                .append("<a href=\"#explorer\">Sentences</a><a href=\"#run\">What was analysed</a></nav></header>\n");
+                .append("<a href=\"#explorer\">Sentences</a><a href=\"#run\">What was analysed</a></nav>\n");
     }
 
     /** Test kinds in reading order, with their headings. */
