@@ -12,13 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** One CSV output file read whole (header + rows); cells are looked up by column name with file:line errors. */
+/**
+ * One CSV output file: read whole ({@link #read}) or streamed row by row ({@link #stream}, for units.csv and
+ * evidence.csv, which grow with the corpus). Cells are looked up by column name; errors name file and line.
+ */
 final class CsvTable {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private final Path file;
     private final List<String> header;
     private final List<Row> rows;
@@ -35,23 +42,51 @@ final class CsvTable {
     }
 
     static CsvTable read(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<Row> rows = new ArrayList<>();
+        List<String> header = stream(file, rows::add);
+        return new CsvTable(file, header, rows);
+    }
+
+    /** Calls {@code each} for every row in file order; returns the header. */
+    static List<String> stream(Path file, Consumer<Row> each) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> header = new ArrayList<>(parser.getHeaderNames());
+             CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            List<String> header = List.copyOf(parser.getHeaderNames());
             if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
                 throw new InputException(file + ":1: starts with a byte order mark; read the file written without --excel");
             }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                rows.add(new Row(file, r.getRecordNumber() + 1, r.toMap()));
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                index.put(header.get(i), i);
             }
-            return new CsvTable(file, header, rows);
+            for (CSVRecord r : parser) {
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length && i < r.size(); i++) {
+                    values[i] = r.get(i);
+                }
+                each.accept(new Row(file, r.getRecordNumber() + 1, index, values));
+            }
+            return header;
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage(), e);
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new InputException(file + ": malformed CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** The header of a file, checked for required columns (file:1 error naming the first missing one). */
+    static List<String> header(Path file, String... required) {
+        List<String> header;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            header = List.copyOf(parser.getHeaderNames());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new InputException(file + ": malformed CSV: " + e.getMessage(), e);
+        }
+        requireColumns(file, header, required);
+        return header;
     }
 
     Path file() {
@@ -68,22 +103,51 @@ final class CsvTable {
 
     /** Fails with file:1 when a column the report needs is missing. */
     CsvTable require(String... columns) {
+        requireColumns(file, header, columns);
+        return this;
+    }
+
+    private static void requireColumns(Path file, List<String> header, String... columns) {
         for (String c : columns) {
             if (!header.contains(c)) {
                 throw new InputException(file + ":1: missing column '" + c + "' (header: " + String.join(",", header) + ")");
             }
         }
-        return this;
     }
 
     /** One data row; {@code line} is the 1-based line of the record (the header is line 1). */
-    record Row(Path file, long line, Map<String, String> cells) {
+    static final class Row {
+        private final Path file;
+        private final long line;
+        private final Map<String, Integer> index;
+        private final String[] values;
+
+        private Row(Path file, long line, Map<String, Integer> index, String[] values) {
+            this.file = file;
+            this.line = line;
+            this.index = index;
+            this.values = values;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        long line() {
+            return line;
+        }
+
         String get(String column) {
-            String v = cells.get(column);
-            if (v == null) {
+            Integer i = index.get(column);
+            if (i == null || values[i] == null) {
                 throw new InputException(file + ":" + line + ": no column '" + column + "'");
             }
-            return v;
+            return values[i];
+        }
+
+        String getOrDefault(String column, String fallback) {
+            Integer i = index.get(column);
+            return i == null || values[i] == null ? fallback : values[i];
         }
 
         /** Empty cell → NaN (not applicable); anything else must parse as a number. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.policylens.analysis.cli.InputException;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,29 +38,33 @@ final class ExplorerUnits {
         if (out.units().isEmpty()) {
             return;
         }
+        Path unitsFile = out.units().get();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        CsvTable.stream(unitsFile, r -> counts.merge(r.get("document"), 1, Integer::sum));
+        maxPerDocument = options.unitsPerDocument(counts.size());
+        // unit indexes count from 0 in document order, so "the first N units" are those with index < N
         Map<String, Map<Integer, List<CsvTable.Row>>> evidence = new HashMap<>();
-        out.evidence().ifPresent(e -> {
-            for (CsvTable.Row r : e.rows()) {
+        out.evidence().ifPresent(e -> CsvTable.stream(e, r -> {
+            if (r.integer("unit") < maxPerDocument) {
                 evidence.computeIfAbsent(r.get("document"), k -> new HashMap<>())
                         .computeIfAbsent(r.integer("unit"), k -> new ArrayList<>()).add(r);
             }
-        });
-        Map<String, List<CsvTable.Row>> byDoc = new LinkedHashMap<>();
-        for (CsvTable.Row r : out.units().get().rows()) {
-            byDoc.computeIfAbsent(r.get("document"), k -> new ArrayList<>()).add(r);
-        }
-        maxPerDocument = options.unitsPerDocument(byDoc.size());
-        for (Map.Entry<String, List<CsvTable.Row>> e : byDoc.entrySet()) {
-            String doc = e.getKey();
-            List<CsvTable.Row> rows = new ArrayList<>(e.getValue());
-            rows.sort(Comparator.comparingInt(r -> r.integer("unit")));
-            total.put(doc, rows.size());
-            List<CsvTable.Row> kept = rows.subList(0, Math.min(rows.size(), maxPerDocument));
-            shown.put(doc, kept.size());
-            Map<Integer, List<CsvTable.Row>> docEvidence = evidence.getOrDefault(doc, Map.of());
-            for (CsvTable.Row r : kept) {
-                units.add(unit(r, docs.of(doc), themes, parts, docEvidence.getOrDefault(r.integer("unit"), List.of())));
+        }));
+        Map<String, List<UnitRow>> kept = new LinkedHashMap<>();
+        CsvTable.stream(unitsFile, r -> {
+            String doc = r.get("document");
+            int index = r.integer("unit");
+            if (index < maxPerDocument) {
+                List<CsvTable.Row> ev = evidence.getOrDefault(doc, Map.of()).getOrDefault(index, List.of());
+                kept.computeIfAbsent(doc, k -> new ArrayList<>()).add(unit(r, docs.of(doc), themes, parts, ev));
             }
+        });
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            List<UnitRow> rows = kept.getOrDefault(e.getKey(), new ArrayList<>());
+            rows.sort(Comparator.comparingInt(UnitRow::index));
+            units.addAll(rows);
+            total.put(e.getKey(), e.getValue());
+            shown.put(e.getKey(), rows.size());
         }
     }
 

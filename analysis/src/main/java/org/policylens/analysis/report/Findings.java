@@ -85,7 +85,7 @@ final class Findings {
             double a = r.number("share_a");
             double b = r.number("share_b");
             String theme = r.get("theme");
-            String test = r.cells().getOrDefault("test", "");
+            String test = r.getOrDefault("test", "");
             String how = (test.isBlank() ? "" : test + "; ") + "Holm-corrected " + Numbers.p(pHolm);
             String text = sig
                     ? String.format(java.util.Locale.ROOT, "In the %s, %s gives %s significantly %s weight than %s: %s vs %s (%s).",

@@ -204,7 +204,7 @@ final class HtmlPage {
         b.append("</tr></thead><tbody>\n");
         for (CsvTable.Row r : t.rows().subList(0, Math.min(cap, t.rows().size()))) {
             b.append("<tr>");
-            t.header().forEach(h -> b.append("<td>").append(Html.esc(r.cells().getOrDefault(h, ""))).append("</td>"));
+            t.header().forEach(h -> b.append("<td>").append(Html.esc(r.getOrDefault(h, ""))).append("</td>"));
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div>");

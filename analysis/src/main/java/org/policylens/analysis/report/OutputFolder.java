@@ -23,8 +23,9 @@ record OutputFolder(Path dir,
                     JsonNode run,
                     CsvTable panel,
                     Optional<CsvTable> groups,
-                    Optional<CsvTable> units,
-                    Optional<CsvTable> evidence,
+                    Optional<Path> units,
+                    List<String> unitsHeader,
+                    Optional<Path> evidence,
                     Optional<CsvTable> chisq,
                     Optional<CsvTable> residuals,
                     Optional<CsvTable> pairwise,
@@ -53,10 +54,14 @@ record OutputFolder(Path dir,
             throw new InputException(panelFile + ": missing (is " + dir + " an output folder of compare or analyze?)");
         }
         CsvTable panel = CsvTable.read(panelFile).require("document", "part", "theme", "measure", "value", "lower", "upper");
+        Optional<List<String>> header = streamed(dir, "units.csv", "document", "unit", "part", "section", "heading",
+                "start", "end", "themes", "primary", "text");
+        Optional<Path> units = header.map(h -> dir.resolve("units.csv"));
+        List<String> unitsHeader = header.orElse(List.of());
         return new OutputFolder(dir, run, panel,
                 opt(dir, "groups_long.csv", "group_by", "group", "part", "theme", "measure", "value", "lower", "upper"),
-                opt(dir, "units.csv", "document", "unit", "part", "section", "heading", "start", "end", "themes", "primary", "text"),
-                opt(dir, "evidence.csv", "document", "unit", "rule", "theme", "start", "end"),
+                units, unitsHeader,
+                streamed(dir, "evidence.csv", "document", "unit", "rule", "theme", "start", "end").map(h -> dir.resolve("evidence.csv")),
                 opt(dir, "tests_chisq.csv", "group_by", "part", "statistic", "df", "p", "cramers_v", "n", "note"),
                 opt(dir, "tests_residuals.csv", "group_by", "part", "group", "theme", "observed", "expected", "residual", "p"),
                 opt(dir, "tests_pairwise.csv", "group_by", "part", "theme", "group_a", "group_b", "share_a", "share_b", "p", "p_holm", "significant"),
@@ -64,6 +69,12 @@ record OutputFolder(Path dir,
                 opt(dir, "tests_trend.csv", "group_by", "group", "part", "theme", "measure", "n_years", "slope", "lower", "upper", "p"),
                 opt(dir, "tests_robustness.csv", "group_by", "part", "theme", "measure_a", "measure_b", "spearman_rho", "n"),
                 opt(dir, "errors.csv", "file", "stage", "message"));
+    }
+
+    /** Big files are streamed later: here only their header is checked. */
+    private static Optional<List<String>> streamed(Path dir, String name, String... columns) {
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(CsvTable.header(file, columns)) : Optional.empty();
     }
 
     private static Optional<CsvTable> opt(Path dir, String name, String... columns) {
@@ -78,22 +89,17 @@ record OutputFolder(Path dir,
 
     /**
      * Theme ids in pack order: the {@code score_<theme>} columns of units.csv when present, else the order of first
-     * appearance in the panel; {@code none} last when any file uses it.
+     * appearance in the panel; then {@code none} (the primary of units without a theme).
      */
     List<String> themeIds() {
         Set<String> ids = new LinkedHashSet<>();
-        units.ifPresent(u -> u.header().stream().filter(c -> c.startsWith("score_")).forEach(c -> ids.add(c.substring(6))));
+        unitsHeader.stream().filter(c -> c.startsWith("score_")).forEach(c -> ids.add(c.substring(6)));
         for (CsvTable.Row r : panel.rows()) {
             ids.add(r.get("theme"));
         }
-        boolean none = ids.remove(ReportThemes.NONE);
-        if (units.isPresent()) {
-            none |= units.get().rows().stream().anyMatch(r -> r.get("primary").equals(ReportThemes.NONE));
-        }
+        ids.remove(ReportThemes.NONE);
         List<String> out = new ArrayList<>(ids);
-        if (none) {
-            out.add(ReportThemes.NONE);
-        }
+        out.add(ReportThemes.NONE);
         return List.copyOf(out);
     }
 }
