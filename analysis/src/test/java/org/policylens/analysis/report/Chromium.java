@@ -154,22 +154,14 @@ final class Chromium implements AutoCloseable {
         return r.path("result").path("value");
     }
 
-    /** Waits until an event with this method has arrived (or has already). */
-    JsonNode awaitEvent(String method) throws Exception {
+    /** Polls a script expression until it is {@code true} (e.g. the page says it is ready). */
+    void awaitTrue(String expression) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        synchronized (events) {
-            while (true) {
-                for (JsonNode e : events) {
-                    if (e.path("method").asText().equals(method)) {
-                        return e;
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IllegalStateException("no " + method + " event from chromium");
-                }
-                events.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+        while (!eval(expression).asBoolean(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("still false after " + WAIT_SECONDS + " s: " + expression);
             }
+            Thread.sleep(50);
         }
     }
 
@@ -197,7 +189,6 @@ final class Chromium implements AutoCloseable {
             } else {
                 synchronized (events) {
                     events.add(msg);
-                    events.notifyAll();
                 }
             }
         } catch (IOException e) {

@@ -57,7 +57,9 @@ class ReportBrowserTest {
         browser.send("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1200, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         browser.send("Page.navigate", Map.of("url", html.toUri().toString()));
-        browser.awaitEvent("Page.loadEventFired");
+        // the load event of the initial about:blank may still arrive: wait for the report itself to say it is ready
+        browser.awaitTrue("location.protocol === 'file:' && document.readyState === 'complete'"
+                + " && document.documentElement.getAttribute('data-ready') === 'true'");
     }
 
     @AfterAll
