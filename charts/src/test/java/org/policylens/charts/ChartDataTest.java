@@ -68,6 +68,17 @@ class ChartDataTest {
     }
 
     @Test
+    void crowdedCategoryLabelsAreTilted() {
+        List<String> cities = List.of("beijing", "chongqing", "fujian", "guangdong", "guowuyuan", "hailaer", "hubei",
+                "shanghai", "sichuan", "suzhou", "zhejiang", "tianjin");
+        List<Double> v = java.util.Collections.nCopies(cities.size(), 0.2);
+        CategoryChart c = Charts.groupedBars(new CategoryData(ChartText.of("t"), cities,
+                List.of(Series.of("经济", "#0072B2", v)))).chart();
+        assertEquals(45, c.getStyler().getXAxisLabelRotation());
+        assertEquals(0, Charts.groupedBars(Examples.byCity()).chart().getStyler().getXAxisLabelRotation());
+    }
+
+    @Test
     void stacked100BarsSumToOneInEveryGroup() {
         CategoryChart c = Charts.stacked100(Examples.byCity()).chart();
         assertTrue(c.getStyler().isStacked());
@@ -93,6 +104,22 @@ class ChartDataTest {
             if (n[0].intValue() == 1 && n[1].intValue() == 1) shenzhenInnovation = n;
         }
         assertEquals(3.1, shenzhenInnovation[2].doubleValue(), 1e-12);
+    }
+
+    @Test
+    void residualScaleHasABoundaryAtTwo() {
+        HeatMapChart c = Charts.heatmap(Examples.residuals()).chart();
+        double step = c.getStyler().getMax() / 3;
+        assertEquals(0.0, 2.0 % step, 1e-12, "step " + step);
+        assertEquals(Palette.DIVERGING.size(), c.getStyler().getSplitNumber());
+    }
+
+    @Test
+    void aLongTitleIsShrunkToFitTheWidth() {
+        String title = "各城市 × 主题：卡方标准化残差（按主要主题的句子数；正值 = 多于期望，|残差| > 2 约为 p < 0.05）再加一些字";
+        XChartFigure<CategoryChart> f = Charts.bars(title, List.of("a"), List.of(1.0), List.of(), List.of());
+        assertTrue(f.chart().getStyler().getChartTitleFont().getSize2D() < ChartStyle.DEFAULT.titleSize());
+        assertTrue(f.titleFits());
     }
 
     @Test

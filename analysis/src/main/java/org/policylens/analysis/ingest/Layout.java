@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Lines are split further at runs of white space that separate paragraphs in texts without line breaks
  * (a run after a sentence end, before a heading marker, after a heading, or of two or more spaces between
  * Chinese characters). A line that ends without punctuation and is not a heading continues on the next
- * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line) is a
+ * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line without
+ * commas) is a
  * paragraph of its own. One pass, no recursion.
  */
 final class Layout {
@@ -21,6 +22,8 @@ final class Layout {
 
     /** A title line without a marker is at most this long. */
     private static final int TITLE_MAX = 40;
+    /** A title line does not end in a word that needs a continuation (…发展的 / 主要目标). */
+    private static final String OPEN_ENDING = "的和与及或并之对在把将为于、";
     /** A heading with a marker is at most this long. */
     private static final int HEADING_MAX = 80;
 
@@ -52,7 +55,8 @@ final class Layout {
         int breaks = 0;
         while (i < n) {
             int j = i;
-            while (j < n && !Chars.lineBreak(t[j])) j++;
+            boolean removed = false;
+            while (j < n && !Chars.lineBreak(t[j])) removed |= t[j++] == Cleaner.REMOVED;
             int s = i;
             int e = j;
             while (s < e && Chars.space(t[s])) s++;
@@ -63,7 +67,8 @@ final class Layout {
                 gap = false;
                 breaks = 0;
             }
-            if (j < n) breaks++;
+            // a line the cleaner removed entirely is transparent: it neither separates nor joins
+            if (j < n && !(s == e && removed)) breaks++;
             i = j + 1;
         }
     }
@@ -83,7 +88,8 @@ final class Layout {
                 while (j < e && Chars.space(t[j])) j++;
                 char left = t[i - 1];
                 char right = t[j];
-                boolean cut = Chars.lineEnd(left) || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
+                boolean cut = Chars.terminal(left) || left == '：'
+                        || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
                         || Headings.level(t, j, e) >= 1
                         || level >= 1 && !sawTerminal && Chars.cjk(left)
                         || j - i >= 2 && !Chars.asciiAlnum(left) && !Chars.asciiAlnum(right);
@@ -120,7 +126,7 @@ final class Layout {
         int[] lengths = new int[segments];
         for (int k = 0; k < segments; k++) {
             int len = segEnd[k] - segStart[k];
-            if (len < 10) continue;
+            if (len < 20) continue;
             counted++;
             if (!Chars.lineEnd(t[segEnd[k] - 1]) && !Chars.closer(t[segEnd[k] - 1])) lengths[open++] = len;
         }
@@ -165,6 +171,7 @@ final class Layout {
         if (Chars.lineEnd(last)) return false;
         if (Chars.closer(last) && prevEnd - 2 >= 0 && Chars.lineEnd(t[prevEnd - 2])) return false;
         if (level >= Headings.DASH) return false;
+        if (last == '，' || last == ',' || last == '、') return true;
         return !segGap[k] || Chars.continuation(t[segStart[k]]);
     }
 
@@ -177,8 +184,12 @@ final class Layout {
         for (int i = s; i < e; i++) if (Chars.terminal(t[i])) return false;
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
         if (level >= Headings.DASH) return len <= HEADING_MAX;
-        if (len > TITLE_MAX) return false;
-        for (int i = s; i < e; i++) if (Character.isLetter(t[i])) return true;
-        return false;
+        if (len > TITLE_MAX || OPEN_ENDING.indexOf(t[e - 1]) >= 0) return false;
+        boolean letter = false;
+        for (int i = s; i < e; i++) {
+            if (t[i] == '，' || chinese && t[i] == ',') return false;
+            letter |= Character.isLetter(t[i]);
+        }
+        return letter;
     }
 }

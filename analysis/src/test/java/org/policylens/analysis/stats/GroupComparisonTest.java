@@ -188,6 +188,18 @@ class GroupComparisonTest {
     }
 
     @Test
+    void groupOfSeveralDocumentsGetsAClusterBootstrapInterval() {
+        List<GroupMember> m = new ArrayList<>();
+        for (int i = 0; i < 6; i++)
+            m.add(new GroupMember("G", OptionalInt.empty(),
+                    STATS.document("g" + i, EmphasisStatsTest.bigDocument(60 + 10 * i, i)).summary()));
+        MeasureRow r = COMPARE.compare("city", m).groups().stream().filter(x -> x.part().equals("all")
+                && x.theme().equals("ecology") && x.measure() == Measure.CHAR_SHARE).findFirst().orElseThrow();
+        assertTrue(r.lower() < r.value() && r.value() < r.upper(), r.toString());
+        assertEquals("", r.note());
+    }
+
+    @Test
     void trendOverYearsMatchesR() {
         // R: xx <- 2019:2023; yy <- c(0.21,0.25,0.24,0.30,0.33); lm(yy~xx): slope 0.0290000000000036,
         //    confint 0.0114724524607021 0.046527547539305, p 0.0133492093602133
