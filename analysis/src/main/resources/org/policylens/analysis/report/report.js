@@ -30,6 +30,15 @@
     var n = parseInt(hex.slice(1), 16);
     return 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + alpha + ')';
   }
+  /* Black or white text, whichever reads better on this background (WCAG relative luminance). */
+  function textOn(hex) {
+    var n = parseInt(hex.slice(1), 16);
+    var lin = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(function (c) {
+      c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var l = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+  }
   function swatch(color) {
     var s = el('span', { 'class': 'swatch' });
     s.style.background = color;
@@ -368,6 +377,7 @@
       u[6].forEach(function (t) {
         var tag = el('span', { 'class': 'tag' }, THEMES[t].label + (t === u[5] ? ' \u2605' : ''));
         tag.style.background = THEMES[t].color;
+        tag.style.color = textOn(THEMES[t].color);
         meta.appendChild(tag);
       });
       li.appendChild(meta);
