@@ -79,6 +79,11 @@ class ReportBrowserTest {
     void loadsWithoutConsoleErrors() throws Exception {
         assertEquals("true", browser.eval("document.documentElement.getAttribute('data-ready')").asText(),
                 "script ran to the end");
+        assertEquals(List.of(), problems());
+    }
+
+    /** Uncaught exceptions, console errors and warnings, and browser log errors (CSP violations, failed loads). */
+    private static List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (JsonNode e : browser.events()) {
             String method = e.path("method").asText();
@@ -92,7 +97,33 @@ class ReportBrowserTest {
                 problems.add(p.path("entry").toString());
             }
         }
-        assertEquals(List.of(), problems);
+        return problems;
+    }
+
+    @Test
+    void oneDocumentWithoutGroupsOrTestsLoadsWithoutErrors() throws Exception {
+        Path single = Fixture.copyTo(Files.createDirectories(tmp.resolve("single")));
+        try (var files = Files.list(single)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("tests_") || name.equals("groups_long.csv")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        int before = problems().size();
+        try {
+            browser.send("Page.navigate", Map.of("url", ReportWriter.write(single).toUri().toString()));
+            browser.awaitTrue("location.href.indexOf('/single/') > 0 && document.readyState === 'complete'"
+                    + " && document.documentElement.getAttribute('data-ready') === 'true'");
+            assertTrue(browser.eval("document.getElementById('group-chart-block').hidden").asBoolean());
+            assertEquals(21, unitsShown());
+            assertEquals(before, problems().size(), problems().toString());
+        } finally {
+            browser.send("Page.navigate", Map.of("url", out.resolve("report.html").toUri().toString()));
+            browser.awaitTrue("location.href.indexOf('/single/') < 0 && document.readyState === 'complete'"
+                    + " && document.documentElement.getAttribute('data-ready') === 'true'");
+        }
     }
 
     @Test
