@@ -16,7 +16,7 @@ public enum Measure {
     UNITS_ANY(false),
     /** {@code units_any} / units in the part. */
     UNITS_ANY_SHARE(false),
-    /** Characters of units whose primary theme is the theme / characters of the part. */
+    /** Characters of units carrying the theme / characters of the part. */
     CHAR_SHARE(false),
     /** Rule matches (evidence) of the theme. */
     HITS(false),
@@ -24,7 +24,7 @@ public enum Measure {
     HITS_PER_10K_CHARS(false),
     /** Hits per 1,000 words (HanLP segmentation with the project dictionary) of the part. */
     HITS_PER_1K_WORDS(false),
-    /** Mean intensifier weight per unit whose primary theme is the theme. */
+    /** Mean intensifier weight per unit carrying the theme. */
     INTENSITY(false);
 
     private final boolean withNone;

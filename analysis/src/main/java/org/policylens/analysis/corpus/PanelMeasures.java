@@ -62,13 +62,13 @@ public final class PanelMeasures {
             case UNITS_PRIMARY_SHARE -> share(part, theme, m, y.unitsPrimary[p][t], units);
             case UNITS_ANY -> PanelValue.of(part, theme, m, y.unitsAny[p][t]);
             case UNITS_ANY_SHARE -> share(part, theme, m, y.unitsAny[p][t], units);
-            case CHAR_SHARE -> new PanelValue(part, theme, m, ratio(y.charsPrimary[p][t], y.chars[p]),
+            case CHAR_SHARE -> new PanelValue(part, theme, m, ratio(y.charsAny[p][t], y.chars[p]),
                     boot == null ? nan : boot[0], boot == null ? nan : boot[1]);
             case HITS -> PanelValue.of(part, theme, m, y.hits[p][t]);
             case HITS_PER_10K_CHARS -> PanelValue.of(part, theme, m, 10_000 * ratio(y.hits[p][t], y.chars[p]));
             case HITS_PER_1K_WORDS -> PanelValue.of(part, theme, m, 1_000 * ratio(y.hits[p][t], y.words[p]));
             case INTENSITY -> new PanelValue(part, theme, m,
-                    y.unitsPrimary[p][t] == 0 ? nan : y.intensityPrimary[p][t] / y.unitsPrimary[p][t],
+                    y.unitsAny[p][t] == 0 ? nan : y.intensityAny[p][t] / y.unitsAny[p][t],
                     boot == null ? nan : boot[2], boot == null ? nan : boot[3]);
         };
     }

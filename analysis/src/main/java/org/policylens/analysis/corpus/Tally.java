@@ -19,9 +19,9 @@ public final class Tally {
     final long[] words = new long[3];
     final long[][] unitsPrimary;
     final long[][] unitsAny;
-    final long[][] charsPrimary;
+    final long[][] charsAny;
     final long[][] hits;
-    final double[][] intensityPrimary;
+    final double[][] intensityAny;
 
     /** An empty tally for the given theme ids (pack order, without {@code none}). */
     public Tally(List<String> themes) {
@@ -29,9 +29,9 @@ public final class Tally {
         this.slots = themes.size() + 1;
         unitsPrimary = new long[3][slots];
         unitsAny = new long[3][slots];
-        charsPrimary = new long[3][slots];
+        charsAny = new long[3][slots];
         hits = new long[3][slots];
-        intensityPrimary = new double[3][slots];
+        intensityAny = new double[3][slots];
     }
 
     /**
@@ -55,10 +55,12 @@ public final class Tally {
         chars[p] += unitChars;
         words[p] += unitWords;
         unitsPrimary[p][primary]++;
-        charsPrimary[p][primary] += unitChars;
-        intensityPrimary[p][primary] += intensity;
         for (int t = 0; t < themes.size(); t++) {
-            if (any[t]) unitsAny[p][t]++;
+            if (any[t]) {
+                unitsAny[p][t]++;
+                charsAny[p][t] += unitChars;
+                intensityAny[p][t] += intensity;
+            }
             hits[p][t] += themeHits[t];
         }
     }
@@ -73,9 +75,9 @@ public final class Tally {
             for (int t = 0; t < slots; t++) {
                 unitsPrimary[p][t] += other.unitsPrimary[p][t];
                 unitsAny[p][t] += other.unitsAny[p][t];
-                charsPrimary[p][t] += other.charsPrimary[p][t];
+                charsAny[p][t] += other.charsAny[p][t];
                 hits[p][t] += other.hits[p][t];
-                intensityPrimary[p][t] += other.intensityPrimary[p][t];
+                intensityAny[p][t] += other.intensityAny[p][t];
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * The few numbers per unit that the bootstrap intervals of one document need (part, length,
- * primary theme, intensity), in compact growable arrays. Resamples units with replacement,
+ * themes carried, intensity), in compact growable arrays. Resamples units with replacement,
  * with a seed derived from the document id so every run gives the same intervals.
  */
 public final class UnitSample {
@@ -18,7 +18,7 @@ public final class UnitSample {
     private int n;
     private byte[] part = new byte[256];
     private int[] chars = new int[256];
-    private short[] primary = new short[256];
+    private long[] themes = new long[256];
     private double[] intensity = new double[256];
 
     /** @param slots theme slots (themes + none) */
@@ -26,11 +26,12 @@ public final class UnitSample {
         this.slots = slots;
     }
 
-    public void add(Part p, int unitChars, int primarySlot, double unitIntensity) {
+    /** @param themeMask bit t set when the unit carries theme t (at most 63 themes) */
+    public void add(Part p, int unitChars, long themeMask, double unitIntensity) {
         if (n == part.length) grow();
         part[n] = (byte) PanelParts.indexOf(p);
         chars[n] = unitChars;
-        primary[n] = (short) primarySlot;
+        themes[n] = themeMask;
         intensity[n] = unitIntensity;
         n++;
     }
@@ -39,7 +40,7 @@ public final class UnitSample {
         int size = n * 2;
         part = java.util.Arrays.copyOf(part, size);
         chars = java.util.Arrays.copyOf(chars, size);
-        primary = java.util.Arrays.copyOf(primary, size);
+        themes = java.util.Arrays.copyOf(themes, size);
         intensity = java.util.Arrays.copyOf(intensity, size);
     }
 
@@ -64,11 +65,13 @@ public final class UnitSample {
                 long total = 0;
                 for (int i = 0; i < members.length; i++) {
                     int u = members[random.nextInt(members.length)];
-                    int s = primary[u];
-                    c[s] += chars[u];
-                    k[s]++;
-                    in[s] += intensity[u];
                     total += chars[u];
+                    for (long mask = themes[u]; mask != 0; mask &= mask - 1) {
+                        int s = Long.numberOfTrailingZeros(mask);
+                        c[s] += chars[u];
+                        k[s]++;
+                        in[s] += intensity[u];
+                    }
                 }
                 for (int s = 0; s < slots; s++) {
                     charShare[s][r] = total == 0 ? Double.NaN : (double) c[s] / total;
