@@ -1,64 +1,60 @@
 package org.policylens.analysis.output;
 
-import org.policylens.analysis.corpus.Measure;
-import org.policylens.analysis.corpus.PanelValue;
-import org.policylens.analysis.pipeline.RunData;
+import org.policylens.charts.Palette;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-/** A plain-text table per document for the terminal: theme × measure (part all) with 95% intervals. */
+/**
+ * Theme order, labels and colours for drawing, in pack order. The rule pack is the source of truth; until the
+ * rules module exposes {@code RulePack.builtin(name).themes()}, {@link #builtin()} holds the default pack's four themes
+ * (the same ids, labels and Okabe-Ito colours as zh-policy.yaml). Ids not in the table get a fallback colour and their
+ * id as label; {@code none} is always grey.
+ */
 public final class ThemeTable {
+    public static final String NONE = "none";
+    private static final ThemeStyle NONE_STYLE = new ThemeStyle(NONE, "无主题", "None", Palette.NONE);
 
-    private static final List<Measure> SHOWN = List.of(Measure.UNITS_PRIMARY, Measure.UNITS_PRIMARY_SHARE,
-            Measure.UNITS_ANY_SHARE, Measure.CHAR_SHARE, Measure.HITS_PER_10K_CHARS, Measure.INTENSITY);
-    private static final int THEME_WIDTH = 12;
-    private static final int CELL_WIDTH = 22;
+    private final Map<String, ThemeStyle> themes;
 
-    private ThemeTable() {
-    }
-
-    /** The tables of every document of the run. */
-    public static String render(RunData data) {
-        StringBuilder sb = new StringBuilder();
-        for (RunData.DocumentSummary d : data.documents()) {
-            sb.append(String.format(Locale.ROOT, "%s  (%d units, %d chars, %d words)%n", d.id(),
-                    d.tally().units(0), d.tally().chars(0), d.tally().words(0)));
-            sb.append(pad("theme", THEME_WIDTH));
-            for (Measure m : SHOWN) sb.append(pad(m.id(), CELL_WIDTH));
-            sb.append(System.lineSeparator());
-            List<String> themes = new java.util.ArrayList<>(data.themes());
-            themes.add("none");
-            for (String theme : themes) {
-                sb.append(pad(theme, THEME_WIDTH));
-                for (Measure m : SHOWN) sb.append(pad(cell(d.panel(), theme, m), CELL_WIDTH));
-                sb.append(System.lineSeparator());
-            }
-            sb.append(System.lineSeparator());
+    public ThemeTable(List<ThemeStyle> themes) {
+        this.themes = new LinkedHashMap<>();
+        for (ThemeStyle t : themes) {
+            if (this.themes.put(t.id(), t) != null) throw new IllegalArgumentException("duplicate theme " + t.id());
         }
-        return sb.toString();
     }
 
-    private static String cell(List<PanelValue> panel, String theme, Measure m) {
-        for (PanelValue v : panel) {
-            if (v.part().equals("all") && v.theme().equals(theme) && v.measure() == m) {
-                if (Double.isNaN(v.value())) return "-";
-                String value = short3(v.value());
-                if (Double.isNaN(v.lower())) return value;
-                return value + " [" + short3(v.lower()) + ", " + short3(v.upper()) + "]";
-            }
-        }
-        return "";
+    /** The default pack's themes: economy 经济, innovation 创新, ecology 生态, livelihood 民生. */
+    public static ThemeTable builtin() {
+        return new ThemeTable(List.of(
+                new ThemeStyle("economy", "经济", "Economy", "#0072B2"),
+                new ThemeStyle("innovation", "创新", "Innovation", "#E69F00"),
+                new ThemeStyle("ecology", "生态", "Ecology", "#009E73"),
+                new ThemeStyle("livelihood", "民生", "Livelihood", "#CC79A7")));
     }
 
-    private static String short3(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e9) return Long.toString((long) d);
-        return String.format(Locale.ROOT, "%.3f", d);
+    /** The table for a rule pack named in run.json (today: the built-in table for any name). */
+    public static ThemeTable forPack(String packName) {
+        return builtin();
     }
 
-    private static String pad(String s, int width) {
-        StringBuilder sb = new StringBuilder(s);
-        while (sb.length() < width) sb.append(' ');
-        return sb.append(' ').toString();
+    /** The style of a theme id; unknown ids get a stable fallback colour after the known themes. */
+    public ThemeStyle style(String id) {
+        if (NONE.equals(id)) return NONE_STYLE;
+        ThemeStyle t = themes.get(id);
+        if (t != null) return t;
+        int extra = Math.abs(id.hashCode()) % 4;
+        return new ThemeStyle(id, id, id, Palette.fallback(themes.size() + extra));
+    }
+
+    /** Sorts theme ids into pack order (unknown ids after, alphabetically; {@code none} last). */
+    public List<String> order(java.util.Collection<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : themes.keySet()) if (ids.contains(id)) out.add(id);
+        ids.stream().filter(id -> !themes.containsKey(id) && !NONE.equals(id)).sorted().forEach(out::add);
+        if (ids.contains(NONE)) out.add(NONE);
+        return out;
     }
 }

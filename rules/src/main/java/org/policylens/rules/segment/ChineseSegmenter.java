@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.tokenizer.SpeedTokenizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,12 +97,46 @@ public final class ChineseSegmenter {
         return tokens;
     }
 
-    /** Number of words in {@code text}, punctuation and white space excluded. */
+    /**
+     * Number of words in {@code text}, punctuation and white space excluded, for word-normalised measures.
+     *
+     * <p>Uses HanLP's dictionary-only {@code SpeedTokenizer} (tens of millions of chars/s, ~20x faster than
+     * the Viterbi path of {@link #segment}) and merges runs of ASCII letters, digits, {@code .} and {@code %}
+     * into one word, so {@code PM2.5} and {@code 12.5%} count once. Counts differ slightly from
+     * {@link #segment}: project-dictionary words are not kept whole here.
+     */
     public int countWords(String text) {
+        Objects.requireNonNull(text, "text");
         int n = 0;
-        for (Token t : segment(text)) {
-            if (!t.isPunctuation()) n++;
+        boolean inAsciiRun = false;
+        for (Term t : SpeedTokenizer.segment(text)) {
+            String w = t.word;
+            if (w.isBlank() || isPunctuation(w, t)) {
+                inAsciiRun = false;
+                continue;
+            }
+            boolean ascii = isAsciiWordish(w);
+            if (ascii && inAsciiRun) continue;
+            inAsciiRun = ascii;
+            n++;
         }
         return n;
+    }
+
+    private static boolean isPunctuation(String w, Term t) {
+        if (t.nature != null && t.nature.startsWith("w") && !isAsciiWordish(w)) return true;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) return false;
+        }
+        return !isAsciiWordish(w);
+    }
+
+    private static boolean isAsciiWordish(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '%';
+            if (!ok) return false;
+        }
+        return true;
     }
 }
