@@ -1,47 +1,50 @@
 package org.policylens.analysis.cli;
 
-import org.policylens.analysis.corpus.Measure;
-import org.policylens.analysis.corpus.PanelValue;
+import org.policylens.analysis.output.PanelRows;
 import org.policylens.analysis.pipeline.RunData;
+import org.policylens.analysis.stats.Measure;
+import org.policylens.analysis.stats.MeasureRow;
+import org.policylens.analysis.stats.PartScope;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A plain-text table per document for the terminal: theme × measure (part all) with 95% intervals. */
+/** A plain-text table per document for the terminal: theme × measure (whole report) with 95% intervals. */
 final class EmphasisTable {
 
     private static final List<Measure> SHOWN = List.of(Measure.UNITS_PRIMARY, Measure.UNITS_PRIMARY_SHARE,
-            Measure.UNITS_ANY_SHARE, Measure.CHAR_SHARE, Measure.HITS_PER_10K_CHARS, Measure.INTENSITY);
-    private static final int THEME_WIDTH = 12;
-    private static final int CELL_WIDTH = 22;
+            Measure.CHAR_SHARE, Measure.HITS_PER_10K_CHARS, Measure.INTENSITY);
+    private static final int THEME_WIDTH = 11;
+    private static final int CELL_WIDTH = 24;
 
     private EmphasisTable() {
     }
 
-    /** The tables of every document of the run. */
-    public static String render(RunData data) {
+    /** The tables of every document of the run (needs rows kept: {@code keepRows}). */
+    static String render(RunData data) {
         StringBuilder sb = new StringBuilder();
         for (RunData.DocumentSummary d : data.documents()) {
             sb.append(String.format(Locale.ROOT, "%s  (%d units, %d chars, %d words)%n", d.id(),
-                    d.tally().units(0), d.tally().chars(0), d.tally().words(0)));
+                    d.stats().units(PartScope.ALL), d.stats().chars(PartScope.ALL), d.stats().words(PartScope.ALL)));
             sb.append(pad("theme", THEME_WIDTH));
             for (Measure m : SHOWN) sb.append(pad(m.id(), CELL_WIDTH));
-            sb.append(System.lineSeparator());
-            List<String> themes = new java.util.ArrayList<>(data.themes());
-            themes.add("none");
+            sb.append('\n');
+            List<String> themes = new ArrayList<>(data.themes());
+            themes.add(PanelRows.NONE);
             for (String theme : themes) {
                 sb.append(pad(theme, THEME_WIDTH));
-                for (Measure m : SHOWN) sb.append(pad(cell(d.panel(), theme, m), CELL_WIDTH));
-                sb.append(System.lineSeparator());
+                for (Measure m : SHOWN) sb.append(pad(cell(d.rows(), theme, m), CELL_WIDTH));
+                sb.append('\n');
             }
-            sb.append(System.lineSeparator());
+            sb.append('\n');
         }
         return sb.toString();
     }
 
-    private static String cell(List<PanelValue> panel, String theme, Measure m) {
-        for (PanelValue v : panel) {
-            if (v.part().equals("all") && v.theme().equals(theme) && v.measure() == m) {
+    private static String cell(List<MeasureRow> rows, String theme, Measure m) {
+        for (MeasureRow v : rows) {
+            if (v.part().equals(PartScope.ALL.id()) && v.theme().equals(theme) && v.measure() == m) {
                 if (Double.isNaN(v.value())) return "-";
                 String value = short3(v.value());
                 if (Double.isNaN(v.lower())) return value;

@@ -23,6 +23,9 @@ import java.nio.charset.StandardCharsets;
                 EvalCommand.class,
                 RulesCommand.class,
                 ChartCommand.class,
+                CompareCommand.class,
+                AnalyzeCommand.class,
+                BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

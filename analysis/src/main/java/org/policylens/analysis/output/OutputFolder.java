@@ -58,6 +58,11 @@ public final class OutputFolder implements Closeable {
         return target;
     }
 
+    /** The temporary folder itself (the future {@link #target()}); write into it before {@link #commit()}. */
+    public Path dir() {
+        return temp;
+    }
+
     /** A path inside the temporary folder (where files are written before commit). */
     public Path resolve(String name) {
         return temp.resolve(name);

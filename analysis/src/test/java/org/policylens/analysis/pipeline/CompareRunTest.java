@@ -6,6 +6,7 @@ import org.policylens.analysis.corpus.Corpus;
 import org.policylens.analysis.corpus.CorpusEntry;
 import org.policylens.analysis.corpus.CorpusLoader;
 import org.policylens.analysis.corpus.NamePattern;
+import org.policylens.analysis.stats.StatsOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ class CompareRunTest {
     }
 
     private RunSummary run(Corpus corpus, Path out, int threads, DocumentAnalyzer analyzer) throws Exception {
-        CompareSettings s = new CompareSettings(out, "city", false, false, threads, Map.of("group_by", "city"), List.of());
+        CompareSettings s = new CompareSettings(out, "city", false, false, threads, Map.of("group_by", "city"),
+                StatsOptions.DEFAULT.withBootstrapReplicates(100), List.of(), false);
         return new CompareRun(corpus, analyzer, new PackInfo("test", "0", "00"), s, new StageClock()).run(RunListener.NONE);
     }
 

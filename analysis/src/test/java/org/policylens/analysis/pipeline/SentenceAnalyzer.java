@@ -1,18 +1,23 @@
 package org.policylens.analysis.pipeline;
 
 import org.policylens.analysis.corpus.CorpusEntry;
-import org.policylens.analysis.corpus.PanelMeasures;
-import org.policylens.analysis.corpus.Tally;
-import org.policylens.analysis.corpus.UnitSample;
-import org.policylens.analysis.ingest.Part;
 import org.policylens.analysis.output.CsvFiles;
+import org.policylens.analysis.stats.EmphasisStats;
+import org.policylens.analysis.stats.StatsOptions;
+import org.policylens.analysis.stats.ThemeSet;
+import org.policylens.analysis.stats.UnitObservation;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A small stand-in analyzer for pipeline tests: strict UTF-8, units = sentences ending in 。,
@@ -20,6 +25,9 @@ import java.util.List;
  * pipeline's ordering, failure and output paths without the real ingest and rules.
  */
 final class SentenceAnalyzer implements DocumentAnalyzer {
+
+    private static final EmphasisStats STATS =
+            new EmphasisStats(ThemeSet.of("economy", "ecology"), StatsOptions.DEFAULT.withBootstrapReplicates(100));
 
     @Override
     public List<String> themes() {
@@ -41,8 +49,7 @@ final class SentenceAnalyzer implements DocumentAnalyzer {
             throw new DocumentFailedException("read", entry.path() + ": not UTF-8");
         }
         if (text.isBlank()) throw new DocumentFailedException("read", entry.path() + ": empty");
-        Tally tally = new Tally(themes());
-        UnitSample sample = new UnitSample(3);
+        List<UnitObservation> observations = new ArrayList<>();
         StringBuilder units = new StringBuilder();
         StringBuilder evidence = new StringBuilder();
         int start = 0;
@@ -50,17 +57,25 @@ final class SentenceAnalyzer implements DocumentAnalyzer {
         for (String s : text.split("(?<=。)")) {
             boolean eco = s.contains("经济");
             boolean green = s.contains("生态");
-            int primary = eco ? 0 : green ? 1 : 2;
-            tally.addUnit(index % 2 == 0 ? Part.REVIEW : Part.PLAN, s.length(), s.length() / 2, primary,
-                    new boolean[]{eco, green}, new int[]{eco ? 1 : 0, green ? 1 : 0}, 0);
-            sample.add(Part.REVIEW, s.length(), (eco ? 1 : 0) | (green ? 2 : 0), 0);
+            Set<String> themes = new HashSet<>();
+            Map<String, Integer> hits = new HashMap<>();
+            if (eco) {
+                themes.add("economy");
+                hits.put("economy", 1);
+            }
+            if (green) {
+                themes.add("ecology");
+                hits.put("ecology", 1);
+            }
+            String primary = eco ? "economy" : green ? "ecology" : "none";
+            observations.add(new UnitObservation(index % 2 == 0 ? "review" : "plan", s.length(), s.length() / 2,
+                    themes, primary, hits, 0));
             CsvFiles.append(units, List.of(entry.id(), index, s));
             if (eco) CsvFiles.append(evidence, List.of(entry.id(), index, "economy.word", "economy", "经济", start, start + 2, 1));
             start += s.length();
             index++;
         }
-        return new DocumentResult(entry, bytes.length, InputFiles.sha256(bytes), text.length(), tally,
-                PanelMeasures.compute(tally, sample.intervals(UnitSample.seedOf(entry.id()))),
-                units.toString(), evidence.toString());
+        return new DocumentResult(entry, bytes.length, InputFiles.sha256(bytes), text.length(),
+                STATS.document(entry.id(), observations), units.toString(), evidence.toString());
     }
 }

@@ -1,16 +1,17 @@
 package org.policylens.analysis.pipeline;
 
 import org.policylens.analysis.corpus.CorpusEntry;
-import org.policylens.analysis.corpus.PanelMeasures;
-import org.policylens.analysis.corpus.PanelValue;
-import org.policylens.analysis.corpus.Tally;
-import org.policylens.analysis.corpus.UnitSample;
 import org.policylens.analysis.ingest.Document;
 import org.policylens.analysis.ingest.DocumentException;
 import org.policylens.analysis.ingest.Ingest;
 import org.policylens.analysis.ingest.IngestOptions;
 import org.policylens.analysis.ingest.Unit;
 import org.policylens.analysis.output.UnitRows;
+import org.policylens.analysis.stats.DocumentStats;
+import org.policylens.analysis.stats.EmphasisStats;
+import org.policylens.analysis.stats.StatsOptions;
+import org.policylens.analysis.stats.ThemeSet;
+import org.policylens.analysis.stats.UnitObservation;
 import org.policylens.rules.Classifier;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
@@ -20,27 +21,33 @@ import org.policylens.rules.segment.ChineseSegmenter;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The standard per-document work: read and split with {@link Ingest}, classify every unit with the
- * rule pack, count words, tally, compute the panel and format the document's {@code units.csv} and
- * {@code evidence.csv} rows. Thread-safe; keeps nothing between documents.
+ * rule pack, count words once per unit, compute the document's measures ({@link EmphasisStats}) and
+ * format its {@code units.csv} and {@code evidence.csv} rows. Thread-safe; keeps nothing between documents.
  */
 public final class ReportAnalyzer implements DocumentAnalyzer {
 
     private final Classifier classifier;
     private final List<String> themes;
     private final IngestOptions options;
-    private final ChineseSegmenter segmenter;
+    private final EmphasisStats stats;
+    private final ChineseSegmenter segmenter = ChineseSegmenter.standard();
 
-    public ReportAnalyzer(RulePack pack, IngestOptions options) {
+    public ReportAnalyzer(RulePack pack, IngestOptions options, StatsOptions statsOptions) {
         Objects.requireNonNull(pack, "pack");
         this.classifier = pack.classifier();
         this.themes = pack.themes().stream().map(Theme::id).toList();
         this.options = Objects.requireNonNull(options, "options");
-        this.segmenter = ChineseSegmenter.standard();
+        this.stats = new EmphasisStats(new ThemeSet(themes), statsOptions);
     }
 
     @Override
@@ -55,11 +62,11 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         try {
             bytes = Files.readAllBytes(entry.file());
         } catch (IOException e) {
-            throw new DocumentFailedException("read", entry.path() + ": cannot read: " + e.getMessage(), e);
+            throw new DocumentFailedException("read", "cannot read: " + e.getMessage(), e);
         }
+        if (bytes.length == 0) throw new DocumentFailedException("read", "empty file");
         String sha = InputFiles.sha256(bytes);
         long size = bytes.length;
-        bytes = null; // let the bytes go before the text is built
         Document doc;
         try {
             doc = Ingest.read(entry.file(), options);
@@ -67,8 +74,7 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
             throw new DocumentFailedException("read", e.getMessage(), e);
         }
         List<Unit> units = doc.units();
-        if (units.isEmpty())
-            throw new DocumentFailedException("read", entry.path() + ": no text units found (empty, or not a report)");
+        if (units.isEmpty()) throw new DocumentFailedException("read", "no text units found (empty, or not a report)");
         t = clock.lap(StageClock.Stage.READ, t);
 
         Labels[] labels = new Labels[units.size()];
@@ -78,39 +84,26 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         }
         t = clock.lap(StageClock.Stage.CLASSIFY, t);
 
-        Tally tally = new Tally(themes);
-        UnitSample sample = new UnitSample(themes.size() + 1);
+        List<UnitObservation> observations = new ArrayList<>(units.size());
         UnitRows rows = new UnitRows(entry.id(), themes);
-        boolean[] any = new boolean[themes.size()];
-        int[] hits = new int[themes.size()];
         for (int i = 0; i < labels.length; i++) {
             Unit u = units.get(i);
             Labels l = labels[i];
-            java.util.Arrays.fill(any, false);
-            java.util.Arrays.fill(hits, 0);
-            long mask = 0;
-            for (String th : l.themes()) {
-                int k = themes.indexOf(th);
-                if (k >= 0) {
-                    any[k] = true;
-                    mask |= 1L << k;
-                }
-            }
-            for (Match m : l.evidence()) {
-                int k = themes.indexOf(m.theme());
-                if (k >= 0) hits[k]++;
-            }
-            int primary = themes.indexOf(l.primary());
-            if (primary < 0) primary = themes.size();
-            int words = segmenter.countWords(u.norm());
-            tally.addUnit(u.part(), u.length(), words, primary, any, hits, l.intensity());
-            sample.add(u.part(), u.length(), mask, l.intensity());
+            observations.add(observation(u, l));
             rows.add(u, l);
         }
-        List<PanelValue> panel = PanelMeasures.compute(tally, sample.intervals(UnitSample.seedOf(entry.id())));
-        DocumentResult result = new DocumentResult(entry, size, sha, doc.originalText().length(), tally, panel,
+        DocumentStats measures = stats.document(entry.id(), observations);
+        DocumentResult result = new DocumentResult(entry, size, sha, doc.originalText().length(), measures,
                 rows.unitsRows(), rows.evidenceRows());
         clock.lap(StageClock.Stage.STATS, t);
         return result;
+    }
+
+    private UnitObservation observation(Unit u, Labels l) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (Match m : l.evidence()) hits.merge(m.theme(), 1, Integer::sum);
+        Set<String> carried = new HashSet<>(l.themes());
+        return new UnitObservation(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), carried,
+                l.primary(), hits, l.intensity());
     }
 }

@@ -74,7 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
 
             RunOptions run = new RunOptions();
-            run.pack = pack;
+            run.pack.pack = pack;
+            run.noCharts = true;
             run.threads = t;
             run.quiet = true;
             StageClock clock = new StageClock();
@@ -82,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             RunSummary summary;
             long peak;
             try (HeapSampler heap = HeapSampler.start(20)) {
-                summary = run.execute(spec, corpus, scratch.resolve("out"), corpusRoot.toString(), List.of(), clock);
+                summary = run.execute(spec, corpus, scratch.resolve("out"), corpusRoot.toString(), List.of(), false, clock);
                 peak = heap.peakMb();
             }
             double chars = summary.chars();

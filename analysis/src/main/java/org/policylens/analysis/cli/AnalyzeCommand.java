@@ -62,8 +62,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         try {
             RunSummary summary = run.execute(spec, corpus, target, String.join(" ", files.stream().map(Path::toString).toList()),
-                    List.of((folder, data) -> captured.add(data)), new StageClock());
-            if (!captured.isEmpty()) spec.commandLine().getOut().print(org.policylens.analysis.output.ThemeTable.render(captured.get(0)));
+                    List.of((folder, data) -> captured.add(data)), true, new StageClock());
+            if (!captured.isEmpty()) spec.commandLine().getOut().print(EmphasisTable.render(captured.get(0)));
             spec.commandLine().getOut().flush();
             return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         } finally {

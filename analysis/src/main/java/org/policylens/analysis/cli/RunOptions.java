@@ -10,6 +10,7 @@ import org.policylens.analysis.pipeline.ProgressListener;
 import org.policylens.analysis.pipeline.ReportAnalyzer;
 import org.policylens.analysis.pipeline.RunSummary;
 import org.policylens.analysis.pipeline.StageClock;
+import org.policylens.analysis.stats.StatsOptions;
 import org.policylens.rules.RulePack;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -29,9 +30,15 @@ public final class RunOptions {
             description = "Group variable for the across-group statistics: city, year, province, ... (default: ${DEFAULT-VALUE}).")
     String groupBy;
 
-    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "zh-policy",
-            description = "Rule pack: a built-in name or a YAML file/folder (default: ${DEFAULT-VALUE}).")
-    String pack;
+    @CommandLine.Mixin
+    PackOption pack = new PackOption();
+
+    @Option(names = "--no-charts", description = "Skip the charts (they take a while for thousands of documents).")
+    boolean noCharts;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
+            description = "Bootstrap replicates per document for the char_share and intensity intervals (default: ${DEFAULT-VALUE}).")
+    int bootstrap = 1000;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -52,6 +59,8 @@ public final class RunOptions {
 
     /** Rejects bad option values before any work (usage errors, exit 2). */
     void check(CommandLine.Model.CommandSpec spec, Path out) {
+        if (bootstrap < 100)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be at least 100: " + bootstrap);
         if (threads != null && threads < 1)
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         if (out != null && Files.exists(out) && !overwrite)
@@ -65,21 +74,26 @@ public final class RunOptions {
 
     /** Runs the corpus through the standard analyzer into {@link #out}. */
     RunSummary execute(CommandLine.Model.CommandSpec spec, Corpus corpus, Path out, String inputLabel,
-                       List<FinishingStage> extra, StageClock clock) throws Exception {
+                       List<FinishingStage> extra, boolean keepRows, StageClock clock) throws Exception {
         if (corpus.groupIndex(groupBy) < 0)
             throw new CommandLine.ParameterException(spec.commandLine(), "--group-by " + groupBy
                     + ": not a group variable of this corpus (have: " + String.join(", ", corpus.groupVariables()) + ")");
-        RulePack rulePack = RulePack.resolve(pack);
-        ReportAnalyzer analyzer = new ReportAnalyzer(rulePack, IngestOptions.DEFAULT);
+        RulePack rulePack = pack.load();
+        StatsOptions stats = StatsOptions.DEFAULT.withBootstrapReplicates(bootstrap);
+        ReportAnalyzer analyzer = new ReportAnalyzer(rulePack, IngestOptions.DEFAULT, stats);
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("input", inputLabel);
         recorded.put("group_by", groupBy);
-        recorded.put("pack", pack);
+        recorded.put("pack", pack.pack);
+        recorded.put("bootstrap_replicates", bootstrap);
+        recorded.put("bootstrap_seed", stats.seed());
+        recorded.put("charts", !noCharts);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(rulePack));
+        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(!noCharts));
         finishing.addAll(extra);
-        CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, finishing);
+        CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
+                finishing, keepRows);
         PackInfo info = new PackInfo(rulePack.name(), rulePack.version(), rulePack.sha256());
         PrintWriter err = spec.commandLine().getErr();
         RunSummary summary;

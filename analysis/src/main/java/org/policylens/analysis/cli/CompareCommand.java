@@ -56,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         run.check(spec, out);
         Corpus corpus = CorpusLoader.load(input, NamePattern.parse(namePattern), Optional.of(out));
-        RunSummary summary = run.execute(spec, corpus, out, input.toString(), List.of(), new StageClock());
+        RunSummary summary = run.execute(spec, corpus, out, input.toString(), List.of(), false, new StageClock());
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 }
