@@ -28,7 +28,7 @@ public final class RunOptions {
 
     @Option(names = "--group-by", paramLabel = "VAR", defaultValue = "city",
             description = "Group variable for the across-group statistics: city, year, province, ... (default: ${DEFAULT-VALUE}).")
-    String groupBy;
+    String groupBy = "city";
 
     @CommandLine.Mixin
     PackOption pack = new PackOption();

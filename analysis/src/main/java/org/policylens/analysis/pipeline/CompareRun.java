@@ -64,7 +64,7 @@ public final class CompareRun {
              CsvSink evidence = new CsvSink(out.resolve(OutputFiles.EVIDENCE), OutputFiles.EVIDENCE_HEADER, excel);
              CsvSink errors = new CsvSink(out.resolve(OutputFiles.ERRORS), OutputFiles.ERRORS_HEADER, excel)) {
             new Pipeline(analyzer, settings.threads(), clock).run(corpus.entries(), outcome -> {
-                long w = System.nanoTime();
+                long w = StageClock.now();
                 if (outcome instanceof DocumentResult r) {
                     String id = r.entry().id();
                     List<String> gv = r.entry().groupValues();
@@ -88,10 +88,10 @@ public final class CompareRun {
                     listener.documentDone(outcome, 0);
                 }
             });
-            long w = System.nanoTime();
+            long w = StageClock.now();
             for (CsvSink s : List.of(panelLong, panelWide, units, evidence, errors)) s.finish();
             clock.lap(StageClock.Stage.WRITE, w);
-            long s = System.nanoTime();
+            long s = StageClock.now();
             GroupResults groups = new GroupComparison(new ThemeSet(themes), settings.stats()).compare(settings.groupBy(), members);
             w = clock.lap(StageClock.Stage.STATS, s);
             GroupTables.write(out, groups, excel);

@@ -57,7 +57,7 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
 
     @Override
     public DocumentResult analyze(CorpusEntry entry, StageClock clock) {
-        long t = System.nanoTime();
+        long t = StageClock.now();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry.file());
