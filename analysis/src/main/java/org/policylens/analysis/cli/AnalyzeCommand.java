@@ -59,6 +59,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (target == null) {
             scratch = Files.createTempDirectory("policylens-analyze-");
             target = scratch.resolve("out");
+            run.announce = false;
         }
         try {
             RunSummary summary = run.execute(spec, corpus, target, String.join(" ", files.stream().map(Path::toString).toList()),

@@ -57,6 +57,9 @@ public final class RunOptions {
         return quiet;
     }
 
+    /** Whether to print the one-line summary naming the output folder (off when it is a scratch folder). */
+    boolean announce = true;
+
     /** Rejects bad option values before any work (usage errors, exit 2). */
     void check(CommandLine.Model.CommandSpec spec, Path out) {
         if (bootstrap < 100)
@@ -100,7 +103,7 @@ public final class RunOptions {
         try (ProgressListener progress = ProgressListener.create(err, corpus.size(), !quiet)) {
             summary = new CompareRun(corpus, analyzer, info, settings, clock).run(progress);
         }
-        if (!quiet) {
+        if (!quiet && announce) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%d documents (%d failed), %.1fM chars in %.1f s -> %s%n",
                     summary.documents(), summary.failures().size(), summary.chars() / 1e6, summary.seconds(), out);
