@@ -33,6 +33,8 @@ public final class ChineseSegmenter {
     private static volatile ChineseSegmenter standard;
 
     private final Segment segment;
+    /** Same dictionary, no part-of-speech tagging: about twice as fast, for word boundaries only. */
+    private final Segment wordsOnly;
 
     private ChineseSegmenter(Collection<String> extraWords) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
@@ -43,6 +45,10 @@ public final class ChineseSegmenter {
                 .enableCustomDictionary(dictionary)
                 .enableCustomDictionaryForcing(true)
                 .enablePartOfSpeechTagging(true);
+        this.wordsOnly = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableCustomDictionaryForcing(true)
+                .enablePartOfSpeechTagging(false);
     }
 
     /** The shared segmenter with the project dictionary (built on first use, ~0.3 s). */
@@ -96,6 +102,28 @@ public final class ChineseSegmenter {
         }
         return tokens;
     }
+
+    /**
+     * The word boundaries of {@code text}: bit {@code i} is set when a word starts or ends at offset {@code i}
+     * (0 and {@code text.length()} included). Same segmentation as {@link #segment}, without POS tags.
+     */
+    public java.util.BitSet boundaries(String text) {
+        Objects.requireNonNull(text, "text");
+        java.util.BitSet b = new java.util.BitSet(text.length() + 1);
+        b.set(0);
+        b.set(text.length());
+        int pos = 0;
+        for (Term t : wordsOnly.seg(text)) {
+            int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
+            if (start < 0) start = pos;
+            int end = Math.min(text.length(), start + t.word.length());
+            b.set(start);
+            b.set(end);
+            pos = end;
+        }
+        return b;
+    }
+
 
     /**
      * Number of words in {@code text}, punctuation and white space excluded, for word-normalised measures.
