@@ -49,8 +49,7 @@ public final class OutputFolder implements Closeable {
             throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-        return new OutputFolder(abs, temp, overwrite);
+        return new OutputFolder(abs, uniqueSibling(abs, ".tmp-"), overwrite);
     }
 
     /** The final location. */
@@ -82,7 +81,7 @@ public final class OutputFolder implements Closeable {
         Path old = null;
         if (Files.exists(target)) {
             if (!overwrite) throw new FileAlreadyExistsException(target.toString());
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = uniqueSibling(target, ".old-");
             Files.delete(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -104,6 +103,21 @@ public final class OutputFolder implements Closeable {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException shuttingDown) {
             // the hook itself is running or about to: nothing to do
+        }
+    }
+
+    /**
+     * Creates a hidden sibling folder {@code .NAME<tag>N} with default permissions (umask), unlike
+     * {@code Files.createTempDirectory}, whose owner-only mode would end up on the committed output.
+     */
+    private static Path uniqueSibling(Path target, String tag) throws IOException {
+        for (long n = ProcessHandle.current().pid(); ; n++) {
+            Path p = target.resolveSibling("." + target.getFileName() + tag + n);
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException taken) {
+                // try the next number
+            }
         }
     }
 
