@@ -63,7 +63,8 @@ class CompareCommandTest {
     static void compareOnce() throws IOException {
         input = subset(dir.resolve("in"));
         out = dir.resolve("out");
-        firstRun = run("compare", input.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
+        firstRun = run("compare", input.toString(), "--out", out.toString(), "--threads", "2", "--quiet",
+                "--bootstrap", "200");
     }
 
     private static List<CSVRecord> csv(String name) throws IOException {
@@ -79,6 +80,10 @@ class CompareCommandTest {
         for (String f : List.of("panel_long.csv", "panel_wide.csv", "units.csv", "evidence.csv", "groups_long.csv",
                 "errors.csv", "run.json"))
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        for (String f : List.of("tests_chisq.csv", "tests_residuals.csv", "tests_pairwise.csv", "tests_jsd.csv",
+                "tests_trend.csv", "tests_robustness.csv", "tests.json"))
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        assertTrue(Files.isRegularFile(out.resolve("charts/city_grouped.png")), "charts/city_grouped.png");
     }
 
     @Test
@@ -143,8 +148,8 @@ class CompareCommandTest {
     void oneAndFourThreadsWriteTheSameBytes() throws IOException {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet")[0]);
-        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--no-charts", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--no-charts", "--bootstrap", "200")[0]);
         try (var files = Files.walk(one)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = one.relativize(f).toString();
@@ -167,7 +172,7 @@ class CompareCommandTest {
         Files.writeString(mixed.resolve("empty_2020.txt"), "");
         Files.write(mixed.resolve("corrupt_2021.pdf"), "%PDF-1.7 this is not really a pdf".getBytes(StandardCharsets.US_ASCII));
         Path o = dir.resolve("mixed-out");
-        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet");
+        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet", "--no-charts", "--bootstrap", "200");
         assertEquals(String.valueOf(ExitCodes.PARTIAL), r[0], r[2]);
         List<String> errors = Files.readAllLines(o.resolve("errors.csv"));
         assertEquals(3, errors.size(), errors.toString());
@@ -184,5 +189,13 @@ class CompareCommandTest {
         String[] r = run("compare", bad.toString(), "--out", dir.resolve("bad-out").toString(), "--quiet");
         assertEquals(String.valueOf(ExitCodes.INPUT), r[0]);
         assertTrue(r[2].contains("manifest.csv:2:") && r[2].contains("file not found"), r[2]);
+    }
+
+    @Test
+    void unknownGroupVariableIsAUsageErrorListingTheKnownOnes() {
+        String[] r = run("compare", input.toString(), "--out", dir.resolve("g-out").toString(), "--group-by", "county", "--quiet");
+        assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
+        assertTrue(r[2].contains("county") && r[2].contains("city, year, province, level"), r[2]);
+        assertFalse(Files.exists(dir.resolve("g-out")));
     }
 }
