@@ -85,17 +85,15 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         t = clock.lap(StageClock.Stage.CLASSIFY, t);
 
         List<UnitObservation> observations = new ArrayList<>(units.size());
-        UnitRows rows = new UnitRows(entry.id(), themes);
-        for (int i = 0; i < labels.length; i++) {
-            Unit u = units.get(i);
-            Labels l = labels[i];
-            observations.add(observation(u, l));
-            rows.add(u, l);
-        }
+        for (int i = 0; i < labels.length; i++) observations.add(observation(units.get(i), labels[i]));
         DocumentStats measures = stats.document(entry.id(), observations);
+        t = clock.lap(StageClock.Stage.STATS, t);
+
+        UnitRows rows = new UnitRows(entry.id(), themes);
+        for (int i = 0; i < labels.length; i++) rows.add(units.get(i), labels[i]);
         DocumentResult result = new DocumentResult(entry, size, sha, doc.originalText().length(), measures,
                 rows.unitsRows(), rows.evidenceRows());
-        clock.lap(StageClock.Stage.STATS, t);
+        clock.lap(StageClock.Stage.WRITE, t);
         return result;
     }
 

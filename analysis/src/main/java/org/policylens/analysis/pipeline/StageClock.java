@@ -20,9 +20,9 @@ public final class StageClock {
         READ,
         /** Applying the rule pack to every unit. */
         CLASSIFY,
-        /** Word counts, tallies, panel measures and intervals, row formatting. */
+        /** Word counts, the document's measures and bootstrap intervals, the across-group tests. */
         STATS,
-        /** Writing output files (on the writer thread). */
+        /** Formatting the document's rows (on the workers) and writing output files (on the writer thread). */
         WRITE;
 
         public String id() {
