@@ -54,7 +54,9 @@ public final class ProgressListener implements RunListener, AutoCloseable {
         chars += documentChars;
         if (bar != null) {
             double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%.1fM chars/s", chars / seconds / 1e6));
+            double rate = chars / seconds;
+            bar.setExtraMessage(rate >= 1e6 ? String.format(Locale.ROOT, "%.1fM chars/s", rate / 1e6)
+                    : String.format(Locale.ROOT, "%.0fk chars/s", rate / 1e3));
             bar.step();
         }
     }
