@@ -71,7 +71,7 @@ class ClassifierTest {
     void proximityMatchesInAnyOrderWithinSpan() {
         Labels l = classify("谋划一批重点项目，加大招商力度");
         assertEquals(List.of("economy.invest-project"), rules(l));
-        assertEquals("项目,加大招商", l.evidence().get(0).text());
+        assertEquals("项目，加大招商", l.evidence().get(0).text());
     }
 
     @Test
@@ -204,5 +204,14 @@ class ClassifierTest {
         List<Labels> seq = texts.stream().map(ClassifierTest::classify).toList();
         List<Labels> par = texts.parallelStream().map(ClassifierTest::classify).toList();
         assertEquals(seq, par);
+    }
+
+    @Test
+    void scoresCarryNoFloatingPointNoise(@TempDir Path dir) {
+        RulePack p = TestPacks.inline(dir, "f.yaml", TestPacks.oneTheme("""
+                - {id: a.one, kind: terms, weight: 0.1, terms: [绿色]}
+                - {id: a.two, kind: terms, weight: 0.2, terms: [蓝天]}
+                """));
+        assertEquals(0.3, p.classifier().classify("绿色蓝天").scores().get("alpha"));
     }
 }

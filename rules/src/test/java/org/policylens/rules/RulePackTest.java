@@ -68,7 +68,7 @@ class RulePackTest {
 
     @Test
     void examplesOfParentAndChildAreAppended() {
-        assertEquals(5, RulePack.load(TestPacks.path("child.yaml")).definition().examples().size());
+        assertEquals(6, RulePack.load(TestPacks.path("child.yaml")).definition().examples().size());
     }
 
     @Test
@@ -146,5 +146,12 @@ class RulePackTest {
         RulePackException e = assertThrows(RulePackException.class, () -> TestPacks.inline(dir, "n.yaml",
                 "version: 1\nthemes: []\n"));
         assertTrue(e.getMessage().endsWith("n.yaml:1:1: the pack needs 'name'"), e.getMessage());
+    }
+
+    @Test
+    void duplicateKeyIsRejected(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class, () -> TestPacks.inline(dir, "dk.yaml",
+                "name: a\nversion: 1\nname: b\nthemes: []\n"));
+        assertTrue(e.getMessage().endsWith("dk.yaml:3:1: duplicate key 'name'"), e.getMessage());
     }
 }

@@ -52,7 +52,9 @@ final class EnglishSentences {
     }
 
     private static void annotate(char[] text, int start, int end, SentenceSplitter.Sink sink) {
-        String paragraph = new String(text, start, end - start);
+        char[] piece = java.util.Arrays.copyOfRange(text, start, end);
+        for (int i = 0; i < piece.length; i++) if (piece[i] == Cleaner.REMOVED) piece[i] = ' ';
+        String paragraph = new String(piece);
         Annotation annotation = new Annotation(paragraph);
         Holder.PIPELINE.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

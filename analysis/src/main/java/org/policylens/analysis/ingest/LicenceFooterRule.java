@@ -11,7 +11,7 @@ final class LicenceFooterRule implements CleaningRule {
 
     static final String ID = "licence-footer";
 
-    private static final Pattern OPENING = Pattern.compile("本作品|本文|This work");
+    private static final Pattern OPENING = Pattern.compile("本作品|This work");
     private static final Pattern LICENCE = Pattern.compile("公有领域|Public domain|知识共享|Creative Commons|CC[ -]BY");
 
     @Override

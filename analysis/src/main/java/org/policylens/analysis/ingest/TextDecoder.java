@@ -12,8 +12,9 @@ import java.nio.file.Path;
 /**
  * Decodes the bytes of a plain-text file strictly (malformed input is an error, never a replacement char).
  *
- * <p>Detection order: byte-order mark (UTF-8, UTF-16BE/LE); UTF-16 without BOM when NUL bytes sit on one
- * byte parity; UTF-8; GB18030 (a superset of GBK and GB2312). NUL bytes otherwise mean a binary file.
+ * <p>Detection order: byte-order mark (UTF-8, UTF-16BE/LE); UTF-16 without BOM when there are NUL bytes and
+ * one byte order gives plausible text; UTF-8; GB18030 (a superset of GBK and GB2312). NUL bytes otherwise mean
+ * a binary file.
  */
 final class TextDecoder {
 
@@ -34,14 +35,8 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) return decodeWith(file, bytes, StandardCharsets.UTF_16LE, 2);
         int firstNul = indexOf(bytes, (byte) 0);
         if (firstNul >= 0) {
-            Charset utf16 = utf16ByNulParity(bytes);
-            if (utf16 != null) {
-                try {
-                    return new Decoded(strict(bytes, 0, utf16), utf16.name());
-                } catch (MalformedAt e) {
-                    // not UTF-16 after all: a binary file
-                }
-            }
+            Decoded utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) return utf16;
             throw new DocumentException(file, "binary file, not text (NUL byte at byte offset " + firstNul + ")");
         }
         int utf8Error;
@@ -85,20 +80,39 @@ final class TextDecoder {
         return 0;
     }
 
-    /** UTF-16 without BOM: NUL bytes sit mostly on one byte parity. */
-    private static Charset utf16ByNulParity(byte[] b) {
-        int n = Math.min(b.length, 1 << 16) & ~1;
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) even++;
-            if (b[i + 1] == 0) odd++;
-        }
+    /**
+     * UTF-16 without BOM: both byte orders are tried; the one whose text is plausible (ASCII, CJK, common
+     * punctuation and line breaks make up at least 95%) wins.
+     */
+    private static Decoded utf16WithoutBom(byte[] b) {
         if (b.length % 2 != 0) return null;
-        // Latin text puts a NUL in every other byte; CJK characters only rarely have a NUL byte (U+4E00)
-        if (even > 3 * odd) return StandardCharsets.UTF_16BE;
-        if (odd > 3 * even) return StandardCharsets.UTF_16LE;
-        return null;
+        Decoded best = null;
+        double bestScore = 0.95;
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            try {
+                String text = strict(b, 0, cs);
+                double score = plausibility(text);
+                if (score >= bestScore) {
+                    best = new Decoded(text, cs.name());
+                    bestScore = score;
+                }
+            } catch (MalformedAt e) {
+                // not this byte order
+            }
+        }
+        return best;
+    }
+
+    private static double plausibility(String text) {
+        int n = Math.min(text.length(), 1 << 15);
+        if (n == 0) return 0;
+        int ok = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c >= 0x4E00 && c <= 0x9FFF
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2000 && c <= 0x206F) ok++;
+        }
+        return ok / (double) n;
     }
 
     private static final class MalformedAt extends Exception {

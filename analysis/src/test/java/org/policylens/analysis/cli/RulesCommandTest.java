@@ -17,7 +17,7 @@ class RulesCommandTest {
     void testPassesForFixedPack() {
         Cli r = Cli.run("rules", "test", Cli.miniPack());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().endsWith("mini 0.1.0: 4 examples, 4 passed, 0 failed\n"), r.out());
+        assertTrue(r.out().endsWith("mini 0.1.0: 5 examples, 5 passed, 0 failed\n"), r.out());
     }
 
     @Test

@@ -87,6 +87,22 @@ class EncodingTest {
     }
 
     @Test
+    void utf16BigEndianWithoutBomOfMostlyChineseText() throws IOException {
+        String text = "一是稳增长。二是促改革。三是惠民生。一以贯之。\n";
+        Document doc = read(write("a.txt", text.getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals("UTF-16BE", doc.encoding());
+        assertEquals(text, doc.originalText());
+    }
+
+    @Test
+    void utf16LittleEndianWithoutBomOfMostlyChineseText() throws IOException {
+        String text = "一是稳增长。二是促改革。三是惠民生。一以贯之。\n";
+        Document doc = read(write("a.txt", text.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("UTF-16LE", doc.encoding());
+        assertEquals(text, doc.originalText());
+    }
+
+    @Test
     void encodingOverrideIsUsed() throws IOException {
         Path file = write("a.txt", TEXT.getBytes(Charset.forName("GBK")));
         Document doc = Ingest.read(file, IngestOptions.DEFAULT.withEncoding("GBK"));

@@ -55,6 +55,16 @@ class FormatsTest {
     }
 
     @Test
+    void htmlArticleIsPreferredOverSurroundingLinks() throws IOException {
+        String html = "<body><div class=side><p>热点新闻：某地举办活动。</p></div>"
+                + "<article><p>一、2025年工作回顾</p><p>全市经济平稳增长，民生持续改善，生态环境质量明显提升。</p>"
+                + "<p>科技创新能力不断增强，研发投入持续增加。</p></article></body>";
+        Document doc = Ingest.read(Files.writeString(dir.resolve("a.html"), html), IngestOptions.DEFAULT);
+        assertEquals(List.of("一、2025年工作回顾", "全市经济平稳增长，民生持续改善，生态环境质量明显提升。",
+                "科技创新能力不断增强，研发投入持续增加。"), texts(doc));
+    }
+
+    @Test
     void htmlPartsFollowHeadings() throws IOException {
         String html = "<p>一、2025年工作回顾</p><p>经济增长。</p><p>二、2026年工作安排</p><p>扩大内需。</p>";
         Document doc = Ingest.read(Files.writeString(dir.resolve("r.htm"), html), IngestOptions.DEFAULT);

@@ -85,4 +85,18 @@ class SamplesTest {
         assertTrue(doc.units().stream().anyMatch(u -> u.part() == Part.REVIEW), "review");
         assertTrue(doc.units().stream().anyMatch(u -> u.part() == Part.PLAN), "plan");
     }
+
+    /** Nothing is lost silently: every non-space character is in a unit or in a recorded removal. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyCharacterIsInAUnitOrARemoval(Path sample) {
+        Document doc = read(sample);
+        String text = doc.originalText();
+        boolean[] covered = new boolean[text.length()];
+        for (Unit u : doc.units()) java.util.Arrays.fill(covered, u.start(), u.end(), true);
+        for (Removal r : doc.removals()) java.util.Arrays.fill(covered, r.start(), r.end(), true);
+        for (int i = 0; i < text.length(); i++) {
+            assertTrue(covered[i] || Chars.blank(text.charAt(i)), "offset " + i + ": " + text.charAt(i));
+        }
+    }
 }

@@ -155,4 +155,11 @@ class UnitsTest {
         assertArrayEquals(new int[]{0, 1, 2}, doc.units().stream().mapToInt(Unit::index).toArray());
         assertArrayEquals(new int[]{0, 0, 1}, doc.units().stream().mapToInt(Unit::paragraph).toArray());
     }
+
+    @Test
+    void windowsLineEndsJoinLikeUnixOnes() {
+        Document doc = Fixtures.ingest("一、工作回顾\r\n地级及以上城市细颗粒物（PM\r\n2.5\r\n）平均浓度下降9.1%。\r\n");
+        assertEquals(List.of("一、工作回顾", "地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。"),
+                doc.units().stream().map(Unit::norm).toList());
+    }
 }
