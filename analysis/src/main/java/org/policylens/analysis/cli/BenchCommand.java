@@ -80,6 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
             RunOptions run = new RunOptions();
             run.pack.pack = pack;
             run.noCharts = true;
+            run.noReport = true;
             run.bootstrap = bootstrap;
             run.threads = t;
             run.quiet = true;

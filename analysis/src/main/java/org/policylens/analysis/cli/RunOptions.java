@@ -36,6 +36,9 @@ public final class RunOptions {
     @Option(names = "--no-charts", description = "Skip the charts (they take a while for thousands of documents).")
     boolean noCharts;
 
+    @Option(names = "--no-report", description = "Skip report.html.")
+    boolean noReport;
+
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
             description = "Bootstrap replicates per document for the char_share and intensity intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap = 1000;
@@ -91,9 +94,10 @@ public final class RunOptions {
         recorded.put("bootstrap_replicates", bootstrap);
         recorded.put("bootstrap_seed", stats.seed());
         recorded.put("charts", !noCharts);
+        recorded.put("report", !noReport);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(!noCharts));
+        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(rulePack, !noCharts, !noReport));
         finishing.addAll(extra);
         CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
                 finishing, keepRows);

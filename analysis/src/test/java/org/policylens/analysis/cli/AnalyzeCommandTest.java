@@ -19,7 +19,7 @@ class AnalyzeCommandTest {
 
     @Test
     void printsOneRowPerThemeWithIntervals() {
-        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--bootstrap", "200");
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--bootstrap", "200");
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].startsWith("suzhou_2025h1  ("), r[1]);
         for (String theme : new String[]{"economy", "innovation", "ecology", "livelihood", "none"})
@@ -31,7 +31,7 @@ class AnalyzeCommandTest {
     void leavesNoScratchFolderWithoutOut() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         java.util.Set<Path> before = scratchFolders(tmp);
-        CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--bootstrap", "200");
+        CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--bootstrap", "200");
         assertEquals(before, scratchFolders(tmp));
     }
 
@@ -45,7 +45,7 @@ class AnalyzeCommandTest {
     @Test
     void writesTheCompareFilesWithOut() {
         Path out = dir.resolve("out");
-        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--out", out.toString(), "--no-charts", "--bootstrap", "200");
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--out", out.toString(), "--no-charts", "--no-report", "--bootstrap", "200");
         assertEquals("0", r[0], r[2]);
         assertTrue(Files.isRegularFile(out.resolve("panel_wide.csv")) && Files.isRegularFile(out.resolve("run.json")));
     }

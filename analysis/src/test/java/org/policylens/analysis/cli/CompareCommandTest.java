@@ -84,6 +84,7 @@ class CompareCommandTest {
                 "tests_trend.csv", "tests_robustness.csv", "tests.json"))
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         assertTrue(Files.isRegularFile(out.resolve("charts/city_grouped.png")), "charts/city_grouped.png");
+        assertTrue(Files.isRegularFile(out.resolve("report.html")), "report.html");
     }
 
     @Test
@@ -148,8 +149,8 @@ class CompareCommandTest {
     void oneAndFourThreadsWriteTheSameBytes() throws IOException {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--no-charts", "--bootstrap", "200")[0]);
-        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--no-charts", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--no-charts", "--no-report", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--no-charts", "--no-report", "--bootstrap", "200")[0]);
         try (var files = Files.walk(one)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = one.relativize(f).toString();
@@ -172,7 +173,7 @@ class CompareCommandTest {
         Files.writeString(mixed.resolve("empty_2020.txt"), "");
         Files.write(mixed.resolve("corrupt_2021.pdf"), "%PDF-1.7 this is not really a pdf".getBytes(StandardCharsets.US_ASCII));
         Path o = dir.resolve("mixed-out");
-        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet", "--no-charts", "--bootstrap", "200");
+        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet", "--no-charts", "--no-report", "--bootstrap", "200");
         assertEquals(String.valueOf(ExitCodes.PARTIAL), r[0], r[2]);
         List<String> errors = Files.readAllLines(o.resolve("errors.csv"));
         assertEquals(3, errors.size(), errors.toString());
