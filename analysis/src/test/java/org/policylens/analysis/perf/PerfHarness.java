@@ -59,6 +59,7 @@ public final class PerfHarness {
                 for (Unit u : d.units()) {
                     org.policylens.rules.Explanation x = c.explain(u.norm(), u.section());
                     Labels l = x.labels();
+                    if (!l.equals(c.classify(u.norm(), u.section()))) w.println("MISMATCH classify != explain");
                     StringBuilder sb = new StringBuilder();
                     sb.append(u.index()).append(' ').append(u.paragraph()).append(' ').append(u.heading())
                             .append(' ').append(u.part()).append(' ').append(u.start()).append('-').append(u.end())
