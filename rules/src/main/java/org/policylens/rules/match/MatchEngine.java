@@ -38,6 +38,8 @@ public final class MatchEngine {
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final Pattern[] patterns;
+    /** Per pattern rule: literals one of which every match contains (empty: always run the pattern). */
+    private final List<String>[] patternLiterals;
     /** Context group of each rule's own {@code exclude}, or -1. */
     private final int[] ruleExcludeGroup;
     /** Theme-level exclusions per theme index, and their context group. */
@@ -59,6 +61,9 @@ public final class MatchEngine {
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
         this.patterns = new Pattern[rules.length];
+        @SuppressWarnings("unchecked")
+        List<String>[] literals = new List[rules.length];
+        this.patternLiterals = literals;
         this.ruleExcludeGroup = new int[rules.length];
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -75,7 +80,10 @@ public final class MatchEngine {
                     bounded = true;
                     rule.terms().forEach(t -> use(keys, t).boundedRules.add(ri));
                 }
-                case PATTERN -> patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
+                case PATTERN -> {
+                    patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
+                    patternLiterals[r] = PatternPrefilter.required(rule.pattern());
+                }
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
                 }
@@ -168,6 +176,7 @@ public final class MatchEngine {
     }
 
     private void findPattern(int r, String lower, List<Candidate> out) {
+        if (!PatternPrefilter.mayMatch(lower, patternLiterals[r])) return;
         Matcher m = patterns[r].matcher(lower);
         int from = 0;
         while (from <= lower.length() && m.find(from)) {
