@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
         description = "Reads policy documents (Chinese government work reports first) and shows what they emphasise.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                NotebookCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
