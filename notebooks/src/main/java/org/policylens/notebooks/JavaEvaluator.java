@@ -33,7 +33,8 @@ public final class JavaEvaluator implements AutoCloseable {
             "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
             "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
             "import java.util.regex.*;", "import java.util.stream.*;",
-            "import org.policylens.notebooks.Display;", "import org.policylens.notebooks.MimeBundle;");
+            "import org.policylens.notebooks.Csv;", "import org.policylens.notebooks.Display;",
+            "import org.policylens.notebooks.MimeBundle;");
 
     private final JShell shell;
 

@@ -17,6 +17,12 @@ import java.nio.charset.StandardCharsets;
         description = "Reads policy documents (Chinese government work reports first) and shows what they emphasise.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                UnitsCommand.class,
+                ClassifyCommand.class,
+                ExplainCommand.class,
+                EvalCommand.class,
+                RulesCommand.class,
+                ChartCommand.class,
                 NotebookCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

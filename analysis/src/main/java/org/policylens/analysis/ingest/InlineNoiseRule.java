@@ -1,0 +1,56 @@
+package org.policylens.analysis.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Newspaper noise that can sit inside a line (reports captured from a newspaper page, sometimes with no line
+ * breaks at all): continuation markers (下转第四版, 下转7版, （上接第4版）, （紧接第一版）), photo captions
+ * (…本报记者 戴冰摄) and source notes (（来源：解放日报）). Bare markers must stand apart (white space or line
+ * ends around them) so that words in a sentence are never cut. Rule ids {@code newspaper-continuation},
+ * {@code photo-caption}, {@code source-note}.
+ */
+final class InlineNoiseRule implements CleaningRule {
+
+    static final String CONTINUATION = "newspaper-continuation";
+    static final String CAPTION = "photo-caption";
+    static final String SOURCE = "source-note";
+
+    private static final String PAGE = "第?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版";
+    private static final Pattern CONTINUATION_MARK = Pattern.compile(
+            "[（(]\\s*(?:上接|下转|紧接|接|转|续)" + PAGE + "\\s*[）)]"
+                    + "|(?<![^\\s\\u3000。！？；])(?:下转|上接|紧接|转|续)" + PAGE + "(?=[\\s\\u3000（(]|$)",
+            Pattern.MULTILINE);
+    /** A caption line ends with the photographer: 本报记者 戴冰摄, 新华社记者 张三 摄. */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "(?:^|[\\s\\u3000。！？]|本报|新华社)(?:特约)?(?:记者|通讯员)\\s*[\\p{IsHan}·]{2,4}"
+                    + "(?:[\\s\\u3000、]+[\\p{IsHan}·]{2,4})*\\s*摄(?:影)?");
+    private static final Pattern CAPTION_INLINE = Pattern.compile(
+            "(?<=^|[\\s\\u3000])[^\\s\\u3000]{0,60}本报记者\\s?[\\p{IsHan}·]{2,5}\\s?摄(?=[\\s\\u3000]|$)",
+            Pattern.MULTILINE);
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[（(]\\s*来源[:：][^）)\\n]{1,30}[）)]");
+
+    @Override
+    public void apply(Removals r) {
+        TextLines lines = r.lines();
+        String text = lines.text();
+        for (int i = 0; i < lines.count(); i++) {
+            if (!r.live(i) || lines.length(i) > 120) continue;
+            Matcher m = CAPTION_LINE.matcher(text).region(lines.start(i), lines.end(i));
+            while (m.find()) {
+                if (m.end() == lines.end(i)) {
+                    r.removeLine(i, CAPTION);
+                    break;
+                }
+            }
+        }
+        find(r, CONTINUATION_MARK, CONTINUATION);
+        find(r, CAPTION_INLINE, CAPTION);
+        find(r, SOURCE_NOTE, SOURCE);
+    }
+
+    private static void find(Removals r, Pattern p, String rule) {
+        Matcher m = p.matcher(r.lines().text());
+        while (m.find()) r.add(m.start(), m.end(), rule);
+    }
+}

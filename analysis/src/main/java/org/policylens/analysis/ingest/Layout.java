@@ -1,0 +1,184 @@
+package org.policylens.analysis.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the paragraphs and heading lines of a cleaned, folded text (removed characters are line breaks).
+ *
+ * <p>Lines are split further at runs of white space that separate paragraphs in texts without line breaks
+ * (a run after a sentence end, before a heading marker, after a heading, or of two or more spaces between
+ * Chinese characters). A line that ends without punctuation and is not a heading continues on the next
+ * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line) is a
+ * paragraph of its own. One pass, no recursion.
+ */
+final class Layout {
+
+    /** A paragraph {@code [start, end)}; {@code level} is its heading marker level ({@link Headings}). */
+    record Paragraph(int start, int end, boolean heading, int level) {
+    }
+
+    /** A title line without a marker is at most this long. */
+    private static final int TITLE_MAX = 40;
+    /** A heading with a marker is at most this long. */
+    private static final int HEADING_MAX = 80;
+
+    private final char[] t;
+    private final boolean chinese;
+    private int[] segStart = new int[256];
+    private int[] segEnd = new int[256];
+    private boolean[] segGap = new boolean[256];
+    private int segments;
+    private int wrapWidth = Integer.MAX_VALUE;
+
+    private Layout(char[] folded, boolean chinese) {
+        this.t = folded;
+        this.chinese = chinese;
+    }
+
+    /** Paragraphs of the folded text, in order. */
+    static List<Paragraph> paragraphs(char[] folded, boolean chinese) {
+        Layout layout = new Layout(folded, chinese);
+        layout.segment();
+        layout.measureWrap();
+        return layout.assemble();
+    }
+
+    private void segment() {
+        int n = t.length;
+        int i = 0;
+        boolean gap = true;
+        int breaks = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && !Chars.lineBreak(t[j])) j++;
+            int s = i;
+            int e = j;
+            while (s < e && Chars.space(t[s])) s++;
+            while (e > s && Chars.space(t[e - 1])) e--;
+            if (s < e) {
+                if (breaks >= 2) gap = true;
+                splitLine(s, e, gap);
+                gap = false;
+                breaks = 0;
+            }
+            if (j < n) breaks++;
+            i = j + 1;
+        }
+    }
+
+    /** Adds the segments of one line, split at paragraph-separating white space. */
+    private void splitLine(int s, int e, boolean gap) {
+        int segS = s;
+        boolean segGapBefore = gap;
+        if (chinese) {
+            int level = Headings.level(t, segS, e);
+            boolean sawTerminal = false;
+            for (int i = s; i < e; i++) {
+                char c = t[i];
+                if (Chars.terminal(c)) sawTerminal = true;
+                if (!Chars.space(c)) continue;
+                int j = i;
+                while (j < e && Chars.space(t[j])) j++;
+                char left = t[i - 1];
+                char right = t[j];
+                boolean cut = Chars.lineEnd(left) || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
+                        || Headings.level(t, j, e) >= 1
+                        || level >= 1 && !sawTerminal && Chars.cjk(left)
+                        || j - i >= 2 && !Chars.asciiAlnum(left) && !Chars.asciiAlnum(right);
+                if (cut) {
+                    addSegment(segS, i, segGapBefore);
+                    segS = j;
+                    segGapBefore = true;
+                    level = Headings.level(t, segS, e);
+                    sawTerminal = false;
+                }
+                i = j - 1;
+            }
+        }
+        addSegment(segS, e, segGapBefore);
+    }
+
+    private void addSegment(int s, int e, boolean gap) {
+        if (segments == segStart.length) {
+            int len = segments * 2;
+            segStart = Arrays.copyOf(segStart, len);
+            segEnd = Arrays.copyOf(segEnd, len);
+            segGap = Arrays.copyOf(segGap, len);
+        }
+        segStart[segments] = s;
+        segEnd[segments] = e;
+        segGap[segments] = gap;
+        segments++;
+    }
+
+    /** Hard-wrapped text (most lines end without punctuation): headings must be clearly shorter than a line. */
+    private void measureWrap() {
+        int open = 0;
+        int counted = 0;
+        int[] lengths = new int[segments];
+        for (int k = 0; k < segments; k++) {
+            int len = segEnd[k] - segStart[k];
+            if (len < 10) continue;
+            counted++;
+            if (!Chars.lineEnd(t[segEnd[k] - 1]) && !Chars.closer(t[segEnd[k] - 1])) lengths[open++] = len;
+        }
+        if (counted >= 10 && open * 2 > counted) {
+            Arrays.sort(lengths, 0, open);
+            wrapWidth = lengths[open / 2];
+        }
+    }
+
+    private List<Paragraph> assemble() {
+        List<Paragraph> out = new ArrayList<>();
+        int curStart = -1;
+        int curEnd = -1;
+        int curLevel = Headings.NONE;
+        boolean open = false;
+        for (int k = 0; k < segments; k++) {
+            int s = segStart[k];
+            int e = segEnd[k];
+            int level = chinese ? Headings.level(t, s, e) : Headings.NONE;
+            if (open && joins(curEnd, k, level)) {
+                curEnd = e;
+                continue;
+            }
+            if (open) out.add(new Paragraph(curStart, curEnd, false, curLevel));
+            open = false;
+            if (headingLine(k, level)) {
+                out.add(new Paragraph(s, e, true, level));
+            } else {
+                curStart = s;
+                curEnd = e;
+                curLevel = level;
+                open = true;
+            }
+        }
+        if (open) out.add(new Paragraph(curStart, curEnd, false, curLevel));
+        return out;
+    }
+
+    /** Whether segment {@code k} continues the open paragraph ending at {@code prevEnd}. */
+    private boolean joins(int prevEnd, int k, int level) {
+        char last = t[prevEnd - 1];
+        if (Chars.lineEnd(last)) return false;
+        if (Chars.closer(last) && prevEnd - 2 >= 0 && Chars.lineEnd(t[prevEnd - 2])) return false;
+        if (level >= Headings.DASH) return false;
+        return !segGap[k] || Chars.continuation(t[segStart[k]]);
+    }
+
+    private boolean headingLine(int k, int level) {
+        int s = segStart[k];
+        int e = segEnd[k];
+        int len = e - s;
+        if (len * 10L > wrapWidth * 8L) return false;
+        if (!Chars.balanced(t, s, e) || Chars.trailingPunct(t[e - 1])) return false;
+        for (int i = s; i < e; i++) if (Chars.terminal(t[i])) return false;
+        if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
+        if (level >= Headings.DASH) return len <= HEADING_MAX;
+        if (len > TITLE_MAX) return false;
+        for (int i = s; i < e; i++) if (Character.isLetter(t[i])) return true;
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package org.policylens.analysis.ingest;
+
+import java.util.Arrays;
+
+/**
+ * Builds the normalised text of one unit from the folded document text, with the original offset of each
+ * character. Line breaks (and removed text, which the folded text shows as line breaks) are joined: dropped
+ * in Chinese, a single space between words in English. A run of spaces becomes one space between two
+ * non-CJK characters (e.g. {@code Apple Inc}) and disappears next to Chinese characters.
+ */
+final class NormBuilder {
+
+    /** Normalised text and its offset map (length {@code norm.length() + 1}). */
+    record Norm(String text, int[] toOriginal) {
+    }
+
+    private NormBuilder() {
+    }
+
+    static Norm build(char[] folded, int start, int end, boolean english) {
+        char[] out = new char[end - start];
+        int[] map = new int[end - start + 1];
+        int n = 0;
+        int pendingAt = -1;
+        for (int i = start; i < end; i++) {
+            char c = folded[i];
+            boolean isBreak = Chars.lineBreak(c);
+            if (isBreak || Chars.space(c)) {
+                if (n > 0 && pendingAt < 0 && (english || !isBreak)) pendingAt = i;
+                continue;
+            }
+            if (pendingAt >= 0) {
+                char prev = out[n - 1];
+                if (english || !Chars.cjk(prev) && !Chars.cjk(c)) {
+                    out[n] = ' ';
+                    map[n++] = pendingAt;
+                }
+                pendingAt = -1;
+            }
+            out[n] = c;
+            map[n++] = i;
+        }
+        map[n] = end;
+        return new Norm(new String(out, 0, n), n + 1 == map.length ? map : Arrays.copyOf(map, n + 1));
+    }
+
+    /** Whether a normalised text has at least one letter (Latin, CJK, ...). */
+    static boolean hasLetter(String norm) {
+        for (int i = 0; i < norm.length(); i++) if (Character.isLetter(norm.charAt(i))) return true;
+        return false;
+    }
+}

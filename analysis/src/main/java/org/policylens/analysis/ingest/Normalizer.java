@@ -1,0 +1,74 @@
+package org.policylens.analysis.ingest;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Folds a text character by character, so that offsets never move: full-width digits, letters and
+ * {@code ％．＊＋－／} become ASCII; every kind of space (U+3000, NBSP, U+2000..U+200B, tab, BOM) becomes
+ * {@code ' '}; and when the document is written in traditional characters, each character is converted to
+ * simplified with HanLP (conversions that would change the length are not taken).
+ */
+final class Normalizer {
+
+    /** Share of CJK characters that must change under traditional→simplified conversion. */
+    private static final double TRADITIONAL_SHARE = 0.05;
+
+    private Normalizer() {
+    }
+
+    /** Folds {@code chars} in place; returns whether the text was converted from traditional Chinese. */
+    static boolean fold(char[] chars) {
+        for (int i = 0; i < chars.length; i++) chars[i] = foldChar(chars[i]);
+        if (!isTraditional(chars)) return false;
+        String original = new String(chars);
+        String simplified = HanLP.convertToSimplifiedChinese(original);
+        if (simplified.length() == original.length()) {
+            simplified.getChars(0, chars.length, chars, 0);
+        } else {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] < 0x3400) continue;
+                String s = HanLP.convertToSimplifiedChinese(String.valueOf(chars[i]));
+                if (s.length() == 1) chars[i] = s.charAt(0);
+            }
+        }
+        return true;
+    }
+
+    static char foldChar(char c) {
+        if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A')
+            return (char) (c - 0xFEE0);
+        switch (c) {
+            case '％': return '%';
+            case '．': return '.';
+            case '＊': return '*';
+            case '＋': return '+';
+            case '－': return '-';
+            case '／': return '/';
+            case '\t': case '\u3000': case '\u00A0': case '\u202F': case '\u205F': case '\uFEFF': case '\u000B':
+                return ' ';
+            default:
+                return c >= '\u2000' && c <= '\u200B' ? ' ' : c;
+        }
+    }
+
+    /** Whether at least 5% of the CJK characters in the first 20,000 change under conversion. */
+    static boolean isTraditional(char[] chars) {
+        StringBuilder sample = new StringBuilder(20_000);
+        for (int i = 0; i < chars.length && sample.length() < 20_000; i++) {
+            char c = chars[i];
+            if (c >= 0x3400 && c <= 0x9FFF) sample.append(c);
+        }
+        if (sample.length() == 0) return false;
+        String simplified = HanLP.convertToSimplifiedChinese(sample.toString());
+        int changed = 0;
+        if (simplified.length() == sample.length()) {
+            for (int i = 0; i < sample.length(); i++) if (simplified.charAt(i) != sample.charAt(i)) changed++;
+        } else {
+            for (int i = 0; i < sample.length(); i++) {
+                String one = String.valueOf(sample.charAt(i));
+                if (!HanLP.convertToSimplifiedChinese(one).equals(one)) changed++;
+            }
+        }
+        return changed >= TRADITIONAL_SHARE * sample.length();
+    }
+}

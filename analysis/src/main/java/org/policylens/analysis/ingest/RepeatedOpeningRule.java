@@ -1,0 +1,66 @@
+package org.policylens.analysis.ingest;
+
+/**
+ * A web page that prints the report's title and opening sentence again at its end (a teaser of the same
+ * page). Scanning back from the end, the live lines whose text (white space ignored) already occurs in the
+ * opening of the document (its first 1500 characters) are removed, provided the block includes the title line; at most
+ * {@link #MAX_LINES} live lines. Rule id {@code repeated-opening}.
+ */
+final class RepeatedOpeningRule implements CleaningRule {
+
+    static final String ID = "repeated-opening";
+    private static final int MAX_LINES = 6;
+    /** The title and opening sentence are within this many characters of the start. */
+    private static final int OPENING_CHARS = 1500;
+
+    @Override
+    public void apply(Removals r) {
+        TextLines lines = r.lines();
+        int title = firstLive(r);
+        if (title < 0) return;
+        if (lines.length(title) > 200) return;
+        String titleText = compact(lines.content(title));
+        String opening = opening(r);
+        int live = 0;
+        boolean sawTitle = false;
+        int firstOfBlock = -1;
+        for (int i = lines.count() - 1; i > title; i--) {
+            if (lines.blank(i)) continue;
+            if (lines.length(i) > OPENING_CHARS) break;
+            String c = compact(lines.content(i));
+            if (c.equals(titleText)) sawTitle = true;
+            if (r.lineRemoved(i)) continue;
+            if (++live > MAX_LINES || !opening.contains(c)) break;
+            firstOfBlock = i;
+        }
+        if (!sawTitle || firstOfBlock < 0) return;
+        for (int i = firstOfBlock; i < lines.count(); i++) if (r.live(i)) r.removeLine(i, ID);
+    }
+
+    private static int firstLive(Removals r) {
+        for (int i = 0; i < r.lines().count(); i++) if (r.live(i)) return i;
+        return -1;
+    }
+
+    /** The first {@link #OPENING_CHARS} characters of live text, white space removed. */
+    private static String opening(Removals r) {
+        TextLines lines = r.lines();
+        StringBuilder sb = new StringBuilder(OPENING_CHARS);
+        for (int i = 0; i < lines.count() && sb.length() < OPENING_CHARS; i++) {
+            if (r.live(i)) {
+                int end = Math.min(lines.end(i), lines.start(i) + OPENING_CHARS);
+                sb.append(compact(lines.text().substring(lines.start(i), end)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String compact(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!TextLines.isSpace(c)) sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.policylens.analysis.ingest;
+
+/**
+ * Splits a paragraph of folded text into sentence spans: after 。！？!? and ；;, with following sentence ends
+ * and closing quotes or brackets (”’」』）) kept with the sentence. A span longer than {@link #MAX_CHARS}
+ * is cut at its last comma or space before the limit (or at the limit). Iterative, linear, no allocation
+ * per character.
+ */
+final class SentenceSplitter {
+
+    /** Longest unit; a longer run without sentence end is cut (no real sentence is this long). */
+    static final int MAX_CHARS = 2000;
+
+    /** Receives each sentence span {@code [start, end)}, trimmed of white space. */
+    interface Sink {
+        void sentence(int start, int end);
+    }
+
+    private SentenceSplitter() {
+    }
+
+    static void split(char[] t, int start, int end, Sink sink) {
+        int i = start;
+        while (i < end) {
+            while (i < end && Chars.blank(t[i])) i++;
+            if (i >= end) return;
+            int s = i;
+            int limit = (int) Math.min(end, (long) s + MAX_CHARS);
+            int e = -1;
+            while (i < limit) {
+                if (Chars.terminal(t[i])) {
+                    i++;
+                    while (i < end && (Chars.terminal(t[i]) || Chars.closer(t[i]))) i++;
+                    e = i;
+                    break;
+                }
+                i++;
+            }
+            if (e < 0) {
+                e = i >= end ? end : cutPoint(t, s, i);
+                i = e;
+            }
+            int te = e;
+            while (te > s && Chars.blank(t[te - 1])) te--;
+            if (te > s) sink.sentence(s, te);
+        }
+    }
+
+    /** The last comma or space in {@code (s, limit)}, after it; else {@code limit}. */
+    private static int cutPoint(char[] t, int s, int limit) {
+        for (int i = limit - 1; i > s + MAX_CHARS / 2; i--) {
+            char c = t[i];
+            if (c == '，' || c == ',' || c == '、' || Chars.blank(c)) return i + 1;
+        }
+        return Character.isHighSurrogate(t[limit - 1]) ? limit - 1 : limit;
+    }
+}

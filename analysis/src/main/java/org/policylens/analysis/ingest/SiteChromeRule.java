@@ -1,0 +1,134 @@
+package org.policylens.analysis.ingest;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Web-page chrome captured with a report: toolbars (下载 打印 全屏 收藏, 【字号：加大 还原 减小】, 【字体：大 中 小】
+ * 分享), bylines (来源：, 时间：, 责任编辑：, publication stamps), buttons and links (回到顶部, 扫一扫在手机打开当前页,
+ * 打印本页 关闭窗口, 电脑桌面 shortcuts) and lists of related articles (相关链接>>, 相关报道：, hex-id entries).
+ *
+ * <p>Whole lines only. Lines of bare toolbar words (大, 中, 小, 打印, ...) are removed only inside a run of
+ * chrome lines, never alone, so a report line is not lost to a coincidence. Rule ids: {@code site-chrome},
+ * {@code related-list}.
+ */
+final class SiteChromeRule implements CleaningRule {
+
+    static final String CHROME = "site-chrome";
+    static final String RELATED = "related-list";
+
+    private static final Pattern STRONG = Pattern.compile(String.join("|",
+            "电脑桌面", "添加.{1,30}到电脑桌面", "安装后.{0,10}桌面.{0,10}访问",
+            "确认删除[?？]?", "[回返]到?顶部", "搜索资料", "我的下载", "会员中心", "在线客服",
+            "扫一扫在手机(上)?打开(当前|本)页", "(打印本页|关闭窗口)(\\s*(打印本页|关闭窗口))?",
+            "【?字[号体][:：].*", "来源[:：].{0,30}", "(发布)?时间[:：].{0,30}", "责任编辑[:：].{0,20}",
+            "\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{1,2}分?",
+            "\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?",
+            "(版权所有|Copyright|©).{0,80}"));
+    private static final Pattern RELATED_HEAD = Pattern.compile(
+            "相关(附件|链接|报道|阅读|新闻|文章|稿件)\\s*(>>|》》|[:：])?");
+    private static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{24,64}[:：]?");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(来源|责任编辑|编辑|作者)[:：]");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s【】\\[\\]|｜:：]+");
+    private static final Set<String> TOOLBAR = Set.of("下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原",
+            "减小", "大", "中", "小", "分享", "打印本页", "关闭窗口", "默认", "返回", "登录", "注册", "首页");
+
+    @Override
+    public void apply(Removals r) {
+        TextLines lines = r.lines();
+        int n = lines.count();
+        boolean[] strong = new boolean[n];
+        boolean[] weak = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!r.live(i) || lines.length(i) > 120) continue;
+            String line = lines.content(i);
+            strong[i] = STRONG.matcher(line).matches();
+            weak[i] = !strong[i] && toolbar(line);
+        }
+        for (int i = 0; i < n; i++) {
+            if (strong[i]) {
+                r.removeLine(i, CHROME);
+                if (LABEL_ONLY.matcher(lines.content(i)).matches()) removeValueLine(r, i);
+            } else if (weak[i] && (neighbourChrome(r, strong, weak, i) || tokens(lines.content(i)) >= 3)) {
+                r.removeLine(i, CHROME);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (lines.blank(i)) continue;
+            String line = lines.content(i);
+            if (RELATED_HEAD.matcher(line).matches() || HEX_ID.matcher(line).matches()) {
+                i = removeRelatedList(r, i);
+            }
+        }
+    }
+
+    /** {@code 来源：} alone on a line: its value is on the next line. */
+    private static void removeValueLine(Removals r, int i) {
+        TextLines lines = r.lines();
+        int j = nextNonBlank(lines, i);
+        if (j >= 0 && r.live(j) && lines.length(j) <= 20 && !endsSentence(lines, j)) r.removeLine(j, CHROME);
+    }
+
+    /** A related-articles header or hex id and the short title lines that follow it. Returns the last line. */
+    private static int removeRelatedList(Removals r, int i) {
+        TextLines lines = r.lines();
+        r.removeLine(i, RELATED);
+        int last = i;
+        for (int j = i + 1; j < lines.count(); j++) {
+            if (lines.blank(j)) continue;
+            String line = lines.content(j);
+            boolean entry = HEX_ID.matcher(line).matches() || RELATED_HEAD.matcher(line).matches()
+                    || r.lineRemoved(j)
+                    || (lines.length(j) <= 60 && !endsSentence(lines, j) && previousIsHexId(lines, j));
+            if (!entry) break;
+            r.removeLine(j, RELATED);
+            last = j;
+        }
+        return last;
+    }
+
+    private static boolean previousIsHexId(TextLines lines, int j) {
+        int p = j - 1;
+        while (p >= 0 && lines.blank(p)) p--;
+        return p >= 0 && HEX_ID.matcher(lines.content(p)).matches();
+    }
+
+    private static boolean neighbourChrome(Removals r, boolean[] strong, boolean[] weak, int i) {
+        TextLines lines = r.lines();
+        int p = i - 1;
+        while (p >= 0 && lines.blank(p)) p--;
+        int q = i + 1;
+        while (q < lines.count() && lines.blank(q)) q++;
+        return (p >= 0 && (strong[p] || weak[p] || r.lineRemoved(p)))
+                || (q < lines.count() && (strong[q] || weak[q]));
+    }
+
+    private static boolean toolbar(String line) {
+        String[] tokens = TOKEN_SPLIT.split(line.strip());
+        int count = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) continue;
+            if (!TOOLBAR.contains(t)) return false;
+            count++;
+        }
+        return count > 0 || line.strip().matches("[【】\\[\\]]+");
+    }
+
+    private static int tokens(String line) {
+        int count = 0;
+        for (String t : TOKEN_SPLIT.split(line.strip())) if (!t.isEmpty()) count++;
+        return count;
+    }
+
+    static int nextNonBlank(TextLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) if (!lines.blank(j)) return j;
+        return -1;
+    }
+
+    static boolean endsSentence(TextLines lines, int line) {
+        if (lines.blank(line)) return false;
+        char c = lines.text().charAt(lines.end(line) - 1);
+        return "。！？!?；;".indexOf(c) >= 0 || c == '”' && lines.length(line) > 1
+                && "。！？!?".indexOf(lines.text().charAt(lines.end(line) - 2)) >= 0;
+    }
+}

@@ -1,0 +1,114 @@
+package org.policylens.analysis.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the cleaned, folded text of a document into {@link Unit}s: paragraphs and heading lines from
+ * {@link Layout}, sentences from {@link SentenceSplitter} (Chinese) or {@link EnglishSentences} (English),
+ * section path and part from {@link Sections}. Closing words (a final paragraph opening with 各位代表 after
+ * the last heading) belong to no section and to {@link Part#OTHER}.
+ */
+final class UnitSplitter {
+
+    private static final int LOOKAHEAD = 300;
+
+    private final String docId;
+    private final String original;
+    private final char[] folded;
+    private final boolean english;
+    private final Sections sections = new Sections();
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Integer> paragraphStarts = new ArrayList<>();
+    private int lastHeadingUnit = -1;
+
+    private UnitSplitter(String docId, String original, char[] folded, Language language) {
+        this.docId = docId;
+        this.original = original;
+        this.folded = folded;
+        this.english = language == Language.ENGLISH;
+    }
+
+    static List<Unit> split(String docId, String original, char[] folded, Language language) {
+        UnitSplitter s = new UnitSplitter(docId, original, folded, language);
+        s.run();
+        return s.closingToOther();
+    }
+
+    private void run() {
+        for (Layout.Paragraph p : Layout.paragraphs(folded, !english)) {
+            int first = units.size();
+            int number = paragraphStarts.size();
+            if (p.heading()) {
+                headingLine(p, number);
+            } else if (english) {
+                EnglishSentences.split(folded, p.start(), p.end(), (s, e) -> sentence(number, s, e));
+            } else {
+                SentenceSplitter.split(folded, p.start(), p.end(), (s, e) -> {
+                    if (units.size() == first && p.level() >= 1) runInHeading(number, p.level(), s, e);
+                    else sentence(number, s, e);
+                });
+            }
+            if (units.size() > first) paragraphStarts.add(first);
+        }
+    }
+
+    private void headingLine(Layout.Paragraph p, int number) {
+        NormBuilder.Norm norm = NormBuilder.build(folded, p.start(), p.end(), english);
+        if (!NormBuilder.hasLetter(norm.text())) return;
+        int level = english ? 1 : Math.max(0, p.level());
+        if (!units.isEmpty() && units.get(0).heading() && units.get(0).norm().equals(norm.text())) sections.restart();
+        else sections.heading(level, norm.text(), following(p.end()));
+        add(number, true, p.start(), p.end(), norm);
+        if (level >= 1) lastHeadingUnit = units.size() - 1;
+    }
+
+    /** The first sentence of a paragraph opening with a marker: （一）经济增长进一步加快。 */
+    private void runInHeading(int number, int level, int s, int e) {
+        NormBuilder.Norm norm = NormBuilder.build(folded, s, e, false);
+        if (!NormBuilder.hasLetter(norm.text())) return;
+        sections.heading(level, stripEnd(norm.text()), following(e));
+        add(number, true, s, e, norm);
+        lastHeadingUnit = units.size() - 1;
+    }
+
+    private void sentence(int paragraph, int s, int e) {
+        NormBuilder.Norm norm = NormBuilder.build(folded, s, e, english);
+        if (NormBuilder.hasLetter(norm.text())) add(paragraph, false, s, e, norm);
+    }
+
+    private void add(int paragraph, boolean heading, int s, int e, NormBuilder.Norm norm) {
+        units.add(new Unit(docId, units.size(), paragraph, heading, sections.path(), sections.part(), s, e,
+                original.substring(s, e), norm.text(), norm.toOriginal()));
+    }
+
+    private String following(int from) {
+        int to = Math.min(folded.length, from + LOOKAHEAD);
+        return new String(folded, from, to - from);
+    }
+
+    private static String stripEnd(String s) {
+        int e = s.length();
+        while (e > 0 && (Chars.terminal(s.charAt(e - 1)) || Chars.closer(s.charAt(e - 1)) && e >= 2
+                && Chars.terminal(s.charAt(e - 2)))) e--;
+        return s.substring(0, e);
+    }
+
+    /** Units of the closing paragraphs (各位代表… after the last heading) get no section and part other. */
+    private List<Unit> closingToOther() {
+        int from = -1;
+        for (int start : paragraphStarts) {
+            if (start > lastHeadingUnit && units.get(start).norm().startsWith("各位代表")) {
+                from = start;
+                break;
+            }
+        }
+        if (from < 0) return units;
+        List<Unit> out = new ArrayList<>(units.subList(0, from));
+        for (Unit u : units.subList(from, units.size())) {
+            out.add(new Unit(u.docId(), u.index(), u.paragraph(), u.heading(), List.of(), Part.OTHER, u.start(),
+                    u.end(), u.text(), u.norm(), u.normToOriginal()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.policylens.analysis.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Per-document emphasis measures. Immutable and thread-safe: one instance can serve many threads, and the
+ * result for a document depends only on its id, its units and the options (never on scheduling).
+ *
+ * <pre>{@code
+ * var stats = new EmphasisStats(ThemeSet.of("economy", "innovation", "ecology", "livelihood"), StatsOptions.DEFAULT);
+ * DocumentStats d = stats.document("shenzhen-2024", observations);
+ * d.rows();      // part × theme × measure with intervals
+ * d.summary();   // keep for GroupComparison
+ * }</pre>
+ */
+public final class EmphasisStats {
+    private final ThemeSet themes;
+    private final StatsOptions options;
+
+    public EmphasisStats(ThemeSet themes, StatsOptions options) {
+        this.themes = Objects.requireNonNull(themes, "themes");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public ThemeSet themes() {
+        return themes;
+    }
+
+    public StatsOptions options() {
+        return options;
+    }
+
+    /**
+     * Measures of one document. An empty unit list is allowed: counts are 0 and shares are undefined (NaN
+     * with a note).
+     */
+    public DocumentStats document(String documentId, List<UnitObservation> units) {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(units, "units");
+        int k = themes.size();
+        int n = units.size();
+        Tally[] tallies = new Tally[PartScope.values().length];
+        for (int i = 0; i < tallies.length; i++) tallies[i] = new Tally(k);
+        int[] stratum = new int[n];
+        int[] chars = new int[n];
+        int[] themeStart = new int[n + 1];
+        int[] themeIndex = new int[units.stream().mapToInt(u -> u.themes().size()).sum()];
+        double[] intensity = new double[n];
+        int[] idx = new int[k];
+        for (int u = 0; u < n; u++) {
+            UnitObservation o = units.get(u);
+            int count = themeIndices(documentId, u, o, idx);
+            System.arraycopy(idx, 0, themeIndex, themeStart[u], count);
+            themeStart[u + 1] = themeStart[u] + count;
+            stratum[u] = switch (o.part()) {
+                case UnitObservation.REVIEW -> 0;
+                case UnitObservation.PLAN -> 1;
+                default -> 2;
+            };
+            chars[u] = o.chars();
+            intensity[u] = o.intensity();
+            int primary = o.primary().equals(ThemeSet.NONE) ? k : themes.indexOf(o.primary());
+            for (PartScope scope : PartScope.values()) {
+                if (!scope.includes(o.part())) continue;
+                Tally t = tallies[scope.ordinal()];
+                t.units++;
+                t.chars += o.chars();
+                t.words += o.words();
+                t.primary[primary]++;
+                for (int j = 0; j < count; j++) {
+                    t.any[idx[j]]++;
+                    t.anyChars[idx[j]] += o.chars();
+                    t.intensitySum[idx[j]] += o.intensity();
+                }
+                for (var hit : o.hits().entrySet()) t.hits[themeIndex(documentId, u, hit.getKey())] += hit.getValue();
+            }
+        }
+        int replicates = options.replicatesFor(n);
+        long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
+        var boot = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        double[][] charCi = new double[tallies.length][];
+        double[][] intCi = new double[tallies.length][];
+        List<MeasureRow> rows = new ArrayList<>();
+        for (PartScope scope : PartScope.values()) {
+            int sc = scope.ordinal();
+            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, boot.charShare()[sc],
+                    boot.intensity()[sc]));
+            charCi[sc] = flatten(boot.charShare()[sc]);
+            intCi[sc] = flatten(boot.intensity()[sc]);
+        }
+        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, replicates);
+        return new DocumentStats(documentId, rows, summary);
+    }
+
+    /** Theme indices of the unit, sorted, into {@code out}; returns how many. */
+    private int themeIndices(String documentId, int unit, UnitObservation o, int[] out) {
+        int count = 0;
+        for (String id : o.themes()) out[count++] = themeIndex(documentId, unit, id);
+        java.util.Arrays.sort(out, 0, count);
+        return count;
+    }
+
+    private int themeIndex(String documentId, int unit, String id) {
+        int i = themes.indexOf(id);
+        if (i < 0)
+            throw new IllegalArgumentException(documentId + ": unit " + unit + ": theme " + id
+                    + " is not in the theme set " + themes.ids());
+        return i;
+    }
+
+    private static double[] flatten(Interval[] cis) {
+        double[] out = new double[2 * cis.length];
+        for (int i = 0; i < cis.length; i++) {
+            out[2 * i] = cis[i].lower();
+            out[2 * i + 1] = cis[i].upper();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+options(digits=15)
+x <- matrix(c(30,12,8,20, 25,18,15,10, 10,5,22,14), nrow=3, byrow=TRUE)
+cat("drop innovation column\n"); t <- chisq.test(x[,-2]); print(t$statistic); print(t$parameter); print(t$p.value)
+cat("with none column\n"); t <- chisq.test(cbind(x, c(10,12,0))); print(t$statistic); print(t$parameter); print(t$p.value)
+cat("spearman primary share vs char share\n"); print(cor(c(.3,.1,.25,.4), c(120/190,100/190,150/450,80/260), method="spearman"))

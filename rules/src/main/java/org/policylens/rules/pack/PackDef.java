@@ -1,0 +1,56 @@
+package org.policylens.rules.pack;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A fully resolved rule pack ({@code extends} applied), as data. {@link org.policylens.rules.RulePack} builds
+ * the classifier from it; lint, test and audit read it.
+ *
+ * @param name         pack name
+ * @param version      pack version
+ * @param language     language code ({@code zh})
+ * @param description  free text
+ * @param threshold    default theme threshold
+ * @param themes       themes in pack order
+ * @param exclusions   theme-level exclusions
+ * @param headings     heading priors
+ * @param intensifiers emphasis words
+ * @param examples     labelled example sentences
+ * @param sources      the files read, parents first
+ * @param sha256       hex SHA-256 of the source bytes, parents first
+ */
+public record PackDef(String name, String version, String language, String description, double threshold,
+                      List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
+                      List<IntensifierDef> intensifiers, List<ExampleDef> examples, List<String> sources,
+                      String sha256) {
+    public PackDef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(description, "description");
+        themes = List.copyOf(themes);
+        exclusions = List.copyOf(exclusions);
+        headings = List.copyOf(headings);
+        intensifiers = List.copyOf(intensifiers);
+        examples = List.copyOf(examples);
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** Every rule, theme by theme in pack order. */
+    public List<RuleDef> rules() {
+        return themes.stream().flatMap(t -> t.rules().stream()).toList();
+    }
+
+    /** The rule with this id. */
+    public Optional<RuleDef> rule(String id) {
+        return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The theme with this id. */
+    public Optional<ThemeDef> theme(String id) {
+        return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,208 @@
+package org.policylens.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.rules.text.TextNormalizer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClassifierTest {
+
+    private static Labels classify(String text) {
+        return TestPacks.mini().classifier().classify(TextNormalizer.normalize(text));
+    }
+
+    private static List<String> rules(Labels l) {
+        return l.evidence().stream().map(Match::ruleId).toList();
+    }
+
+    @Test
+    void termMatchesAsSubstring() {
+        Labels l = classify("全市地区生产总值稳步增长");
+        assertEquals(List.of("economy"), l.themes());
+        assertEquals("economy", l.primary());
+        assertEquals(2.0, l.scores().get("economy"));
+    }
+
+    @Test
+    void asciiLettersMatchCaseInsensitively() {
+        assertEquals(List.of("economy"), classify("全年gdp增长").themes());
+    }
+
+    @Test
+    void fullWidthTextMatchesHalfWidthTerm() {
+        Labels l = classify("ＰＭ２．５平均浓度下降");
+        assertEquals(List.of("ecology"), l.themes());
+        assertEquals("PM2.5", l.evidence().get(0).text());
+    }
+
+    @Test
+    void boundedTermCountsAsWholeWord() {
+        assertEquals(List.of("economy.short"), rules(classify("引导消费升级")));
+    }
+
+    @Test
+    void boundedTermInsideLongerWordDoesNotCount() {
+        assertTrue(classify("保护消费者合法权益").evidence().isEmpty());
+    }
+
+    @Test
+    void patternFindsEveryFigure() {
+        Labels l = classify("收入增长5.2%，利润增长3%");
+        assertEquals(List.of("economy.growth-figure", "economy.growth-figure"),
+                rules(l).stream().filter(r -> r.startsWith("economy")).toList());
+        assertEquals(1.0, l.scores().get("economy"));
+    }
+
+    @Test
+    void scoreBelowThresholdGivesNoTheme() {
+        Labels l = classify("增长5.2%");
+        assertEquals(0.5, l.scores().get("economy"));
+        assertTrue(l.isNone());
+        assertEquals(Labels.NONE_ID, l.primary());
+    }
+
+    @Test
+    void proximityMatchesInAnyOrderWithinSpan() {
+        Labels l = classify("谋划一批重点项目，加大招商力度");
+        assertEquals(List.of("economy.invest-project"), rules(l));
+        assertEquals("项目,加大招商", l.evidence().get(0).text());
+    }
+
+    @Test
+    void proximityTooFarApartDoesNotMatch() {
+        assertTrue(classify("招商工作取得新的进展和突破性的成绩，一批项目").evidence().isEmpty());
+    }
+
+    @Test
+    void orderedProximityNeedsListedOrder() {
+        assertFalse(rules(classify("加大投入支持研发")).contains("innovation.ordered"));
+        assertTrue(rules(classify("研发投入增长")).contains("innovation.ordered"));
+    }
+
+    @Test
+    void themeExclusionCancelsOnlyListedTerm() {
+        Labels l = classify("打造一流创新生态");
+        assertEquals(List.of("innovation"), l.themes());
+        assertEquals(0.0, l.scores().get("ecology"));
+    }
+
+    @Test
+    void themeExclusionWithoutTermListCancelsEveryOverlappingMatch() {
+        assertTrue(classify("开辟绿色通道").isNone());
+    }
+
+    @Test
+    void exclusionDoesNotCancelMatchElsewhereInUnit() {
+        assertEquals(List.of("ecology"), classify("开辟绿色通道，发展绿色产业").themes());
+    }
+
+    @Test
+    void ruleExcludeCancelsThatRulesMatch() {
+        assertFalse(classify("创新招商方式").themes().contains("innovation"));
+    }
+
+    @Test
+    void matchInsideLongerMatchOfSameThemeCountsOnce() {
+        Labels l = classify("改善空气质量");
+        assertEquals(1.0, l.scores().get("ecology"));
+        assertEquals("空气质量", l.evidence().get(0).text());
+    }
+
+    @Test
+    void themeThresholdOverrideApplies() {
+        assertTrue(classify("稳定就业").isNone());
+        assertEquals(List.of("livelihood"), classify("稳定就业，增加收入").themes());
+    }
+
+    @Test
+    void primaryIsHighestScore() {
+        Labels l = classify("推进科技创新，地区生产总值增长");
+        assertEquals(List.of("economy", "innovation"), l.themes());
+        assertEquals("economy", l.primary());
+    }
+
+    @Test
+    void tieGoesToThemeNamedFirst() {
+        assertEquals("innovation", classify("加强研发，改善空气质量").primary());
+        assertEquals("ecology", classify("改善空气质量，加强研发").primary());
+    }
+
+    @Test
+    void headingPriorAddsWeight() {
+        String text = TextNormalizer.normalize("稳定就业");
+        Labels l = TestPacks.mini().classifier().classify(text, List.of("三、保障和改善民生"));
+        assertEquals(List.of("livelihood"), l.themes());
+        assertEquals(2.0, l.scores().get("livelihood"));
+    }
+
+    @Test
+    void intensifiersAreRecordedButAreNotEvidence() {
+        Labels l = classify("大力推进全面发展");
+        assertTrue(l.isNone());
+        assertEquals(List.of("大力", "全面"), l.intensifiers().stream().map(IntensifierHit::term).toList());
+        assertEquals(1.5, l.intensity());
+    }
+
+    @Test
+    void scoresListEveryThemeInPackOrder() {
+        assertEquals(List.of("economy", "innovation", "ecology", "livelihood"), List.copyOf(classify("").scores().keySet()));
+    }
+
+    @Test
+    void evidenceIsOrderedByStart() {
+        List<Integer> starts = classify("改善空气质量，推进科技创新，地区生产总值增长").evidence().stream().map(Match::start).toList();
+        assertEquals(starts.stream().sorted().toList(), starts);
+    }
+
+    @Test
+    void sameTextGivesEqualLabels() {
+        String t = "大力推进科技创新，改善空气质量，扩大消费，稳定就业";
+        assertEquals(classify(t), classify(t));
+    }
+
+    @Test
+    void explainListsDroppedMatchWithReason() {
+        Explanation e = TestPacks.mini().classifier().explain("打造一流创新生态", List.of());
+        assertEquals(1, e.dropped().size());
+        assertEquals(Explanation.Reason.EXCLUSION, e.dropped().get(0).reason());
+        assertTrue(e.dropped().get(0).detail().contains("ecology.metaphor"), e.dropped().get(0).detail());
+    }
+
+    @Test
+    void sameSpanFromTwoRulesOfOneThemeCountsOnce(@TempDir Path dir) {
+        RulePack p = TestPacks.inline(dir, "dup.yaml", TestPacks.oneTheme("""
+                - {id: a.one, kind: terms, terms: [绿色]}
+                - {id: a.two, kind: pattern, pattern: "绿色"}
+                """));
+        assertEquals(1.0, p.classifier().classify("绿色").scores().get("alpha"));
+    }
+
+    @Test
+    void tieWithSameFirstMatchGoesToPackOrder(@TempDir Path dir) {
+        RulePack p = TestPacks.inline(dir, "tie.yaml", """
+                name: tie
+                version: 1
+                themes:
+                  - {id: b, label_zh: 乙, label_en: B, color: "#111111", rules: [{id: b.t, kind: terms, terms: [绿色]}]}
+                  - {id: a, label_zh: 甲, label_en: A, color: "#222222", rules: [{id: a.t, kind: terms, terms: [绿色]}]}
+                """);
+        Labels l = p.classifier().classify("绿色");
+        assertEquals(List.of("b", "a"), l.themes());
+        assertEquals("b", l.primary());
+    }
+
+    @Test
+    void parallelClassificationEqualsSequential() {
+        List<String> texts = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> i % 2 == 0 ? "大力推进科技创新" + i : "改善空气质量，扩大消费，稳定就业" + i).toList();
+        List<Labels> seq = texts.stream().map(ClassifierTest::classify).toList();
+        List<Labels> par = texts.parallelStream().map(ClassifierTest::classify).toList();
+        assertEquals(seq, par);
+    }
+}
