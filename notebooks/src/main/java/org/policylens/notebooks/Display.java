@@ -1,5 +1,8 @@
 package org.policylens.notebooks;
 
+import org.policylens.charts.Export;
+import org.policylens.charts.Figure;
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +26,8 @@ import java.util.function.Predicate;
  * is the cell's last expression; {@link #show} shows it at once (several charts from one cell, in order).
  *
  * <pre>{@code
- * Display.image(Path.of("out/charts/themes.png"))            // a chart, inline
+ * Display.chart(Charts.bars("Shares", labels, values, lower, upper))   // a chart, inline
+ * Display.image(Path.of("out/charts/themes.png"))            // a chart file, inline
  * Display.csv(Path.of("out/tests_chisq.csv"), 10)              // the first 10 rows of a CSV file as a table
  * Display.table(List.of("city", "share"), rows)                // rows you computed
  * }</pre>
@@ -33,6 +37,7 @@ import java.util.function.Predicate;
  */
 public final class Display {
 
+    static final int CHART_DPI = 120;
     private static final AtomicReference<Consumer<MimeBundle>> SINK = new AtomicReference<>();
     private static final AtomicReference<Object> CAPTURED = new AtomicReference<>();
 
@@ -65,6 +70,17 @@ public final class Display {
             throw new UncheckedIOException("cannot read image " + file + ": " + e.getMessage(), e);
         }
         throw new IllegalArgumentException("Display.image takes a .png or .svg file, got " + file);
+    }
+
+    /** A PolicyLens chart, drawn at 120 dpi (crisp on most screens, small enough to keep in a notebook). */
+    public static MimeBundle chart(Figure figure) {
+        return chart(figure, CHART_DPI);
+    }
+
+    /** A PolicyLens chart drawn at {@code dpi} (72 = one pixel per point). */
+    public static MimeBundle chart(Figure figure, int dpi) {
+        Objects.requireNonNull(figure, "figure");
+        return image(Export.image(figure, dpi));
     }
 
     /** PNG bytes as an inline picture. */

@@ -142,6 +142,13 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aChartIsShownAsAPicture() {
+        MimeBundle bundle = eval("Display.chart(org.policylens.charts.Charts.bars(\"宿州\", List.of(\"经济\", \"创新\"), "
+                + "List.of(0.4, 0.2), List.of(), List.of()))").orElseThrow();
+        assertTrue(bundle.has(MimeBundle.PNG), bundle.data().keySet().toString());
+    }
+
+    @Test
     void showDisplaysAtOnceInOrder() {
         Captured output = new Captured();
         evaluator.eval("Display.show(Display.markdown(\"**one**\"));\nDisplay.show(Display.html(\"<b>two</b>\"));", output);
