@@ -140,6 +140,9 @@ public final class JavaEvaluator implements AutoCloseable {
         if (!expression || event.value() == null) {
             return Optional.empty();
         }
+        if (snippet instanceof VarSnippet variable && variable.typeName().endsWith("PrintStream")) {
+            return Optional.empty(); // printf/format return their stream: not a result worth showing
+        }
         if (snippet instanceof VarSnippet variable && variable.typeName().endsWith("MimeBundle")) {
             Object captured = capture(variable.name());
             if (captured instanceof MimeBundle bundle) {
@@ -170,7 +173,8 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             long position = diag.getStartPosition() >= 0 ? diag.getStartPosition() : 0;
             int line = lineOf(cell, start + (int) Math.min(position, source.length()));
-            String message = "line " + line + ": " + diag.getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+            String message = "line " + line + ": " + String.join(" ", diag.getMessage(Locale.ROOT).lines()
+                    .map(String::strip).filter(x -> !x.isEmpty()).toList());
             if (first == null) {
                 first = message;
             }

@@ -96,6 +96,13 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void printfShowsItsTextButNotTheStream() {
+        Captured output = new Captured();
+        assertTrue(evaluator.eval("System.out.printf(\"%d%%%n\", 38)", output).isEmpty());
+        assertEquals("38%\n", output.printed());
+    }
+
+    @Test
     void aCompileErrorNamesTheCellLine() {
         CellException error = assertThrows(CellException.class, () -> eval("int ok = 1;\nString s = 5;"));
         assertEquals(CellException.Kind.COMPILE, error.kind());
