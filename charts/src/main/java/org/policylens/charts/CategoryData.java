@@ -27,6 +27,37 @@ public record CategoryData(ChartText text, List<String> categories, List<Series>
         }
     }
 
+    /** Starts category data series by series: {@code CategoryData.builder(text, cities).series("经济", "#0072B2", values)}. */
+    public static Builder builder(ChartText text, List<String> categories) {
+        return new Builder(text, categories);
+    }
+
+    /** Collects series in order; {@link #build()} validates. */
+    public static final class Builder {
+        private final ChartText text;
+        private final List<String> categories;
+        private final List<Series> series = new ArrayList<>();
+
+        private Builder(ChartText text, List<String> categories) {
+            this.text = text;
+            this.categories = List.copyOf(categories);
+        }
+
+        public Builder series(String name, String color, List<Double> values) {
+            series.add(Series.of(name, color, values));
+            return this;
+        }
+
+        public Builder series(Series s) {
+            series.add(s);
+            return this;
+        }
+
+        public CategoryData build() {
+            return new CategoryData(text, categories, series);
+        }
+    }
+
     List<String> texts() {
         List<String> t = new ArrayList<>(text.texts());
         t.addAll(categories);

@@ -17,6 +17,35 @@ public record Distribution(ChartText text, List<Bar> bars) {
         }
     }
 
+    /** Starts a distribution bar by bar: {@code Distribution.builder(text).bar("经济", "#0072B2", .38, .33, .43).build()}. */
+    public static Builder builder(ChartText text) {
+        return new Builder(text);
+    }
+
+    /** Collects bars in order; {@link #build()} validates. */
+    public static final class Builder {
+        private final ChartText text;
+        private final List<Bar> bars = new ArrayList<>();
+
+        private Builder(ChartText text) {
+            this.text = text;
+        }
+
+        public Builder bar(String label, String color, double value) {
+            bars.add(Bar.of(label, color, value));
+            return this;
+        }
+
+        public Builder bar(String label, String color, double value, double lower, double upper) {
+            bars.add(new Bar(label, color, value, lower, upper));
+            return this;
+        }
+
+        public Distribution build() {
+            return new Distribution(text, bars);
+        }
+    }
+
     public List<String> labels() {
         return bars.stream().map(Bar::label).toList();
     }

@@ -63,6 +63,8 @@ public final class GridFigure implements Figure {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width(), height());
         Font font = ChartFonts.of(Font.BOLD, titleSize);
+        double w = font.getStringBounds(title, g.getFontRenderContext()).getWidth();
+        if (w > width() - 20) font = font.deriveFont((float) Math.max(9, titleSize * (width() - 20) / w));
         TextLayout layout = new TextLayout(title, font, g.getFontRenderContext());
         double x = (width() - layout.getBounds().getWidth()) / 2;
         double y = (TITLE_HEIGHT + layout.getAscent() - layout.getDescent()) / 2;

@@ -16,11 +16,14 @@ public final class Palette {
     public static final List<String> GROUPS = List.of(
             "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
             "#DDDDDD");
-    /** Diverging blue-white-red for values centred on 0 (e.g. chi-square residuals): negative blue, positive red. */
-    public static final List<String> DIVERGING = List.of("#2166AC", "#67A9CF", "#D1E5F0", "#F2F2F2", "#FDDBC7",
-            "#EF8A62", "#B2182B");
-    /** Sequential light-to-dark blue for shares. */
-    public static final List<String> SEQUENTIAL = List.of("#F7FBFF", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B");
+    /**
+     * Diverging blue-red (ColorBrewer RdBu, inner six) for values centred on 0 such as chi-square residuals: three
+     * classes below 0 in blue, three above in red, light enough that black cell values stay readable.
+     */
+    public static final List<String> DIVERGING = List.of("#4393C3", "#92C5DE", "#D1E5F0", "#FDDBC7", "#F4A582",
+            "#D6604D");
+    /** Sequential light-to-mid blue for shares (stops before dark blue so black cell values stay readable). */
+    public static final List<String> SEQUENTIAL = List.of("#F7FBFF", "#C6DBEF", "#6BAED6", "#4292C6");
     /** Grey for "none" / unlabelled units. */
     public static final String NONE = "#999999";
 

@@ -20,10 +20,13 @@ final class Scales {
         return 10 * mag;
     }
 
-    /** Class width for a diverging scale of {@code classes} (odd) classes centred on 0 that covers +-maxAbs. */
+    /**
+     * Class width for a diverging scale of {@code classes} (even) equal classes with a boundary at 0 that covers
+     * +-maxAbs; with 6 classes and steps 1 or 2 the boundaries include +-2, the usual residual threshold.
+     */
     static double divergingStep(double maxAbs, int classes) {
         double half = classes / 2.0;
-        for (double step : new double[]{0.5, 1, 1.5, 2, 2.5, 5, 10, 20, 25, 50, 100}) {
+        for (double step : new double[]{0.5, 1, 2, 3, 5, 10, 20, 50, 100}) {
             if (step * half >= maxAbs) return step;
         }
         return Math.ceil(maxAbs / half);

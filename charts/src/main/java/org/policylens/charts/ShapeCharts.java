@@ -61,12 +61,15 @@ final class ShapeCharts {
         s.setYAxisTitleVisible(!data.text().yTitle().isEmpty());
         s.setShowValue(true);
         s.setHeatMapValueDecimalPattern(data.text().valuePattern());
+        java.text.DecimalFormat valueFormat = new java.text.DecimalFormat(data.text().valuePattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        s.setHeatMapDecimalValueFormatter(valueFormat::format); // cells and scale legend alike
         s.setLegendPosition(LegendPosition.OutsideE);
         s.setPlotGridLinesVisible(false);
         s.setDrawBorder(true);
         double m = data.maxAbs();
         if (data.diverging()) {
-            // seven classes of equal width centred on 0, the middle one (around 0) near white; labelled ranges
+            // six classes of equal width, a boundary at 0, blue below and red above; each range labelled
             double step = Scales.divergingStep(m, Palette.DIVERGING.size());
             double bound = step * Palette.DIVERGING.size() / 2;
             s.setRangeColors(Palette.colors(Palette.DIVERGING));

@@ -17,6 +17,32 @@ public final class XChartFigure<C extends Chart<?, ?>> implements Figure {
         this.chart = chart;
         this.texts = List.copyOf(texts);
         ChartFonts.requireDisplayable(ChartFonts.base(), this.texts);
+        fitTitle();
+    }
+
+    /** Shrinks the title font (down to {@link #MIN_TITLE_SIZE}) so a long title is not clipped at the edges. */
+    private void fitTitle() {
+        String title = chart.getTitle();
+        if (title == null || title.isEmpty()) return;
+        var styler = chart.getStyler();
+        java.awt.Font font = styler.getChartTitleFont();
+        double available = chart.getWidth() - 2.0 * styler.getChartPadding() - 8;
+        double w = font.getStringBounds(title, FRC).getWidth();
+        if (w > available) {
+            float size = (float) Math.max(MIN_TITLE_SIZE, Math.floor(font.getSize2D() * available / w * 10) / 10);
+            styler.setChartTitleFont(font.deriveFont(size));
+        }
+    }
+
+    /** Smallest title size that long titles are shrunk to. */
+    public static final float MIN_TITLE_SIZE = 9f;
+    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
+    /** True when the title fits the chart width at its (possibly shrunk) size. */
+    public boolean titleFits() {
+        var styler = chart.getStyler();
+        return styler.getChartTitleFont().getStringBounds(chart.getTitle(), FRC).getWidth()
+                <= chart.getWidth() - 2.0 * styler.getChartPadding();
     }
 
     public C chart() {

@@ -96,6 +96,22 @@ class ChartDataTest {
     }
 
     @Test
+    void residualScaleHasABoundaryAtTwo() {
+        HeatMapChart c = Charts.heatmap(Examples.residuals()).chart();
+        double step = c.getStyler().getMax() / 3;
+        assertEquals(0.0, 2.0 % step, 1e-12, "step " + step);
+        assertEquals(Palette.DIVERGING.size(), c.getStyler().getSplitNumber());
+    }
+
+    @Test
+    void aLongTitleIsShrunkToFitTheWidth() {
+        String title = "各城市 × 主题：卡方标准化残差（按主要主题的句子数；正值 = 多于期望，|残差| > 2 约为 p < 0.05）再加一些字";
+        XChartFigure<CategoryChart> f = Charts.bars(title, List.of("a"), List.of(1.0), List.of(), List.of());
+        assertTrue(f.chart().getStyler().getChartTitleFont().getSize2D() < ChartStyle.DEFAULT.titleSize());
+        assertTrue(f.titleFits());
+    }
+
+    @Test
     void shareHeatmapScaleStartsAtZero() {
         HeatMapChart c = Charts.heatmap(Examples.shares()).chart();
         assertEquals(0.0, c.getStyler().getMin());

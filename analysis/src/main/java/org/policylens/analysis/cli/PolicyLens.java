@@ -54,6 +54,11 @@ public final class PolicyLens implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // pdfbox logs through commons-logging, which picks log4j-api (shaded in for POI); without a provider log4j-api
+        // prints "could not find a logging provider" on every PDF export. Its simple logger keeps warnings on stderr.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -7,12 +7,12 @@ import java.util.List;
  * A deliberately simple sentence splitter for corpus tools ({@code rules audit}, the throughput bench):
  * cuts after 。！？； and their half-width forms, and at line breaks. Documents go through ingest instead.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {

@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Lines are split further at runs of white space that separate paragraphs in texts without line breaks
  * (a run after a sentence end, before a heading marker, after a heading, or of two or more spaces between
  * Chinese characters). A line that ends without punctuation and is not a heading continues on the next
- * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line) is a
+ * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line without
+ * commas) is a
  * paragraph of its own. One pass, no recursion.
  */
 final class Layout {
@@ -83,7 +84,8 @@ final class Layout {
                 while (j < e && Chars.space(t[j])) j++;
                 char left = t[i - 1];
                 char right = t[j];
-                boolean cut = Chars.lineEnd(left) || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
+                boolean cut = Chars.terminal(left) || left == '：'
+                        || Chars.closer(left) && i - 2 >= segS && Chars.terminal(t[i - 2])
                         || Headings.level(t, j, e) >= 1
                         || level >= 1 && !sawTerminal && Chars.cjk(left)
                         || j - i >= 2 && !Chars.asciiAlnum(left) && !Chars.asciiAlnum(right);
@@ -120,7 +122,7 @@ final class Layout {
         int[] lengths = new int[segments];
         for (int k = 0; k < segments; k++) {
             int len = segEnd[k] - segStart[k];
-            if (len < 10) continue;
+            if (len < 20) continue;
             counted++;
             if (!Chars.lineEnd(t[segEnd[k] - 1]) && !Chars.closer(t[segEnd[k] - 1])) lengths[open++] = len;
         }
@@ -178,7 +180,11 @@ final class Layout {
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
         if (level >= Headings.DASH) return len <= HEADING_MAX;
         if (len > TITLE_MAX) return false;
-        for (int i = s; i < e; i++) if (Character.isLetter(t[i])) return true;
-        return false;
+        boolean letter = false;
+        for (int i = s; i < e; i++) {
+            if (t[i] == '，' || chinese && t[i] == ',') return false;
+            letter |= Character.isLetter(t[i]);
+        }
+        return letter;
     }
 }

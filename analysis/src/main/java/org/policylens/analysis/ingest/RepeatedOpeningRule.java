@@ -30,11 +30,23 @@ final class RepeatedOpeningRule implements CleaningRule {
             String c = compact(lines.content(i));
             if (c.equals(titleText)) sawTitle = true;
             if (r.lineRemoved(i)) continue;
-            if (++live > MAX_LINES || !opening.contains(c)) break;
+            int at = opening.indexOf(c);
+            if (++live > MAX_LINES || at < 0 || at + c.length() > compactStart(r, i)) break;
             firstOfBlock = i;
         }
         if (!sawTitle || firstOfBlock < 0) return;
         for (int i = firstOfBlock; i < lines.count(); i++) if (r.live(i)) r.removeLine(i, ID);
+    }
+
+    /** Characters of live text (white space removed) before line {@code line}. */
+    private static int compactStart(Removals r, int line) {
+        TextLines lines = r.lines();
+        int n = 0;
+        for (int i = 0; i < line && n < OPENING_CHARS; i++) {
+            if (!r.live(i)) continue;
+            for (int k = lines.start(i); k < lines.end(i); k++) if (!TextLines.isSpace(lines.text().charAt(k))) n++;
+        }
+        return n;
     }
 
     private static int firstLive(Removals r) {

@@ -8,17 +8,18 @@ import java.util.regex.Pattern;
  * Tracks the heading hierarchy (一、 &gt; （一） &gt; 1. &gt; （1） &gt; ①) and the part of the report
  * (review of past work, plan for the coming period, other) while units are produced in order.
  *
- * <p>The part changes at level-1 headings: 回顾/过去/成绩/成就/开展情况/上半年 mean {@link Part#REVIEW};
- * 安排/任务/目标/重点工作/要求/取向/建议/主要考虑/下半年/今年/“十五五” mean {@link Part#PLAN} (回顾 wins over
- * both). A level-1 heading with neither keeps the current part, or, before any part, is read from the
- * text that follows it. Appendix titles (附件, 名词解释, 注释, 附录) start an {@link Part#OTHER} section.
+ * <p>The part changes at level-1 headings: 回顾/今年以来/一年来/过去/成绩/成就/开展情况/上半年 mean {@link Part#REVIEW};
+ * 安排/任务/目标/重点工作/要求/取向/建议/主要考虑/下半年/今年/规划/纲要/“十五五” mean {@link Part#PLAN} (回顾 wins over
+ * both). A level-1 heading with neither is read from the first 60 characters that follow it
+ * (一年来 / “十五五”时期是…), and otherwise keeps the current part. Appendix titles (附件, 名词解释, 注释, 附录) start an {@link Part#OTHER} section.
  */
 final class Sections {
 
-    private static final Pattern STRONG_REVIEW = Pattern.compile("回顾");
+    private static final Pattern STRONG_REVIEW = Pattern.compile("回顾|今年以来|一年来|五年来|过去一年|过去五年|(?i)review");
     private static final Pattern PLAN = Pattern.compile(
-            "安排|任务|目标|重点工作|总体要求|政策取向|建议|主要考虑|下半年|今年|明年|十五五|展望|部署");
-    private static final Pattern REVIEW = Pattern.compile("过去|成绩|成就|开展情况|上半年|主要工作|一年来|五年来");
+            "安排|任务|目标|重点工作|总体要求|政策取向|建议|主要考虑|下半年|今年|明年|十五五|展望|部署|规划|纲要"
+                    + "|(?i)tasks|plans?\\b|priorities|this year|next year");
+    private static final Pattern REVIEW = Pattern.compile("过去|成绩|成就|开展情况|上半年|主要工作|(?i)achievements|past year");
     private static final Pattern APPENDIX = Pattern.compile("^(附件|附录|附表|名词解释|注释|说明)");
     private static final int LEVELS = 6;
 
@@ -49,7 +50,7 @@ final class Sections {
         if (level == 1) {
             path[0] = null;
             Part p = partOf(title);
-            if (p == null && part == Part.OTHER) p = partOf(following);
+            if (p == null) p = partOf(following.subSequence(0, Math.min(following.length(), 60)));
             if (p != null) part = p;
         }
     }

@@ -2,7 +2,8 @@ package org.policylens.analysis.ingest;
 
 /**
  * Splits a paragraph of folded text into sentence spans: after 。！？!? and ；;, with following sentence ends
- * and closing quotes or brackets (”’」』）) kept with the sentence. A span longer than {@link #MAX_CHARS}
+ * and closing quotes or brackets (”’」』）) kept with the sentence; not inside a short quoted name
+ * (“你好！重庆”). A span longer than {@link #MAX_CHARS}
  * is cut at its last comma or space before the limit (or at the limit). Iterative, linear, no allocation
  * per character.
  */
@@ -10,6 +11,7 @@ final class SentenceSplitter {
 
     /** Longest unit; a longer run without sentence end is cut (no real sentence is this long). */
     static final int MAX_CHARS = 2000;
+    private static final int SHORT_QUOTE = 20;
 
     /** Receives each sentence span {@code [start, end)}, trimmed of white space. */
     interface Sink {
@@ -27,8 +29,12 @@ final class SentenceSplitter {
             int s = i;
             int limit = (int) Math.min(end, (long) s + MAX_CHARS);
             int e = -1;
+            int quotes = 0;
             while (i < limit) {
-                if (Chars.terminal(t[i])) {
+                char c = t[i];
+                if (c == '“') quotes++;
+                else if (c == '”' && quotes > 0) quotes--;
+                if (Chars.terminal(c) && !(quotes > 0 && insideShortQuote(t, i + 1, end))) {
                     i++;
                     while (i < end && (Chars.terminal(t[i]) || Chars.closer(t[i]))) i++;
                     e = i;
@@ -44,6 +50,16 @@ final class SentenceSplitter {
             while (te > s && Chars.blank(t[te - 1])) te--;
             if (te > s) sink.sentence(s, te);
         }
+    }
+
+    /** A name in quotes (“你好！重庆”): the quote closes within {@link #SHORT_QUOTE} chars, no sentence end first. */
+    private static boolean insideShortQuote(char[] t, int from, int end) {
+        if (from < end && (Chars.closer(t[from]) || Chars.terminal(t[from]))) return false;
+        for (int i = from, n = Math.min(end, from + SHORT_QUOTE); i < n; i++) {
+            if (t[i] == '”') return true;
+            if (t[i] == '“' || Chars.terminal(t[i]) || Chars.lineBreak(t[i])) return false;
+        }
+        return false;
     }
 
     /** The last comma or space in {@code (s, limit)}, after it; else {@code limit}. */

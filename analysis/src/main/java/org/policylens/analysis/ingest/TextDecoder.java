@@ -85,7 +85,7 @@ final class TextDecoder {
         return 0;
     }
 
-    /** UTF-16 without BOM: text in the Latin range has a NUL in every other byte, on one parity only. */
+    /** UTF-16 without BOM: NUL bytes sit mostly on one byte parity. */
     private static Charset utf16ByNulParity(byte[] b) {
         int n = Math.min(b.length, 1 << 16) & ~1;
         int even = 0;
@@ -95,8 +95,9 @@ final class TextDecoder {
             if (b[i + 1] == 0) odd++;
         }
         if (b.length % 2 != 0) return null;
-        if (even > 0 && odd == 0) return StandardCharsets.UTF_16BE;
-        if (odd > 0 && even == 0) return StandardCharsets.UTF_16LE;
+        // Latin text puts a NUL in every other byte; CJK characters only rarely have a NUL byte (U+4E00)
+        if (even > 3 * odd) return StandardCharsets.UTF_16BE;
+        if (odd > 3 * even) return StandardCharsets.UTF_16LE;
         return null;
     }
 

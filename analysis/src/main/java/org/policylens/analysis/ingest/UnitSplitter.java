@@ -67,7 +67,7 @@ final class UnitSplitter {
     private void runInHeading(int number, int level, int s, int e) {
         NormBuilder.Norm norm = NormBuilder.build(folded, s, e, false);
         if (!NormBuilder.hasLetter(norm.text())) return;
-        sections.heading(level, stripEnd(norm.text()), following(e));
+        sections.heading(level, title(norm.text()), following(e));
         add(number, true, s, e, norm);
         lastHeadingUnit = units.size() - 1;
     }
@@ -85,6 +85,12 @@ final class UnitSplitter {
     private String following(int from) {
         int to = Math.min(folded.length, from + LOOKAHEAD);
         return new String(folded, from, to - from);
+    }
+
+    /** Section title of a run-in heading: its first sentence, up to a colon (1.“两重”：是指… → 1.“两重”). */
+    private static String title(String sentence) {
+        int colon = sentence.indexOf('：');
+        return colon > 0 ? sentence.substring(0, colon) : stripEnd(sentence);
     }
 
     private static String stripEnd(String s) {

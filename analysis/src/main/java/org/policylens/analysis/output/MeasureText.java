@@ -18,7 +18,7 @@ public record MeasureText(String zh, String en, String intervalMethod, boolean s
             "hits", new MeasureText("规则命中次数", "rule hits", "", false),
             "hits_per_10k_chars", new MeasureText("每万字规则命中次数", "rule hits per 10,000 characters", "", false),
             "hits_per_1k_words", new MeasureText("每千词规则命中次数", "rule hits per 1,000 words", "", false),
-            "intensity", new MeasureText("强调强度（强调词权重和）", "emphasis intensity, sum of intensifier weights",
+            "intensity", new MeasureText("强调词权重和", "sum of intensifier weights",
                     "bootstrap", false));
 
     /** The text for a measure id; an unknown id is shown as itself. */

@@ -178,7 +178,7 @@ public final class StandardCharts {
             for (String id : ids) row.add(value(rows.get(g).get(id)));
             values.add(row);
         }
-        ChartText t = chartText(Titles.title(lang, byLabel(by) + " × " + lang.pick("主题", "theme"), text.name(lang),
+        ChartText t = chartText(Titles.title(lang, MeasureText.groupVar(by, lang) + " × " + lang.pick("主题", "theme"), text.name(lang),
                 ""), lang.pick("主题", "theme")).axes(lang.pick("主题", "theme"), MeasureText.groupVar(by, lang));
         return new HeatmapData(text.share() ? t.percent() : t.pattern("0.##"), new ArrayList<>(rows.keySet()),
                 labels(ids), values, false, text.name(lang));
@@ -201,13 +201,12 @@ public final class StandardCharts {
             for (String id : order) v.add(row.getOrDefault(id, Double.NaN));
             values.add(v);
         }
-        String title = Titles.title(lang, byLabel(by) + " × " + lang.pick("主题", "theme"),
-                lang.pick("卡方检验标准化残差", "chi-square standardised residuals"),
-                lang.pick("按主要主题的句子数；正值 = 多于期望，|残差| > 2 约为 p < 0.05",
-                        "units by primary theme; positive = more than expected, |residual| > 2 ≈ p < 0.05"));
+        String title = Titles.title(lang, MeasureText.groupVar(by, lang) + " × " + lang.pick("主题", "theme"),
+                lang.pick("卡方标准化残差", "chi-square standardised residuals"),
+                lang.pick("按主要主题的句子数；正 = 多于期望", "units by primary theme; + = more than expected"));
         ChartText t = ChartText.of(title).axes(lang.pick("主题", "theme"), MeasureText.groupVar(by, lang)).pattern("0.0");
         return new HeatmapData(t, new ArrayList<>(cells.keySet()), labels(order), values, true,
-                lang.pick("标准化残差", "std. residual"));
+                lang.pick("标准化残差 |r| > 2 ≈ p < 0.05", "std. residual |r| > 2 ≈ p < 0.05"));
     }
 
     /** Spokes = themes (without none), a polygon per group in the group palette. */

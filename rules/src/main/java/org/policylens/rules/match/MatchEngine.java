@@ -14,8 +14,6 @@ import org.policylens.rules.pack.PackDef;
 import org.policylens.rules.pack.RuleDef;
 import org.policylens.rules.pack.RuleKind;
 import org.policylens.rules.pack.ThemeDef;
-import org.policylens.rules.segment.ChineseSegmenter;
-import org.policylens.rules.segment.Token;
 import org.policylens.rules.text.TextNormalizer;
 
 import java.util.ArrayList;
@@ -125,9 +123,9 @@ public final class MatchEngine {
         List<Candidate> cands = new ArrayList<>(scan.candidates);
         List<Explanation.Dropped> dropped = new ArrayList<>();
         if (hasBounded && !scan.bounded.isEmpty()) {
-            boolean[] boundary = boundaries(text);
+            WordBoundaries boundary = new WordBoundaries(text);
             for (Candidate c : scan.bounded) {
-                if (boundary[c.start()] && boundary[c.end()]) cands.add(c);
+                if (boundary.isWord(c.start(), c.end())) cands.add(c);
                 else dropped.add(new Explanation.Dropped(match(c, text), Explanation.Reason.NOT_A_WORD,
                         "not aligned with word boundaries"));
             }
@@ -142,17 +140,6 @@ public final class MatchEngine {
         dropped.sort(Comparator.comparingInt((Explanation.Dropped d) -> d.match().start())
                 .thenComparingInt(d -> d.match().end()).thenComparing(d -> d.match().ruleId()));
         return decide(text, section, kept, scan, dropped);
-    }
-
-    private boolean[] boundaries(String text) {
-        boolean[] b = new boolean[text.length() + 1];
-        b[0] = true;
-        b[text.length()] = true;
-        for (Token t : ChineseSegmenter.standard().segment(text)) {
-            if (t.start() <= text.length()) b[t.start()] = true;
-            if (t.end() <= text.length()) b[t.end()] = true;
-        }
-        return b;
     }
 
     private void findPattern(int r, String lower, List<Candidate> out) {

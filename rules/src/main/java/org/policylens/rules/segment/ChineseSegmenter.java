@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.tokenizer.SpeedTokenizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class ChineseSegmenter {
     private static volatile ChineseSegmenter standard;
 
     private final Segment segment;
+    /** Same dictionary, no part-of-speech tagging: about twice as fast, for word boundaries only. */
+    private final Segment wordsOnly;
 
     private ChineseSegmenter(Collection<String> extraWords) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
@@ -42,6 +45,10 @@ public final class ChineseSegmenter {
                 .enableCustomDictionary(dictionary)
                 .enableCustomDictionaryForcing(true)
                 .enablePartOfSpeechTagging(true);
+        this.wordsOnly = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableCustomDictionaryForcing(true)
+                .enablePartOfSpeechTagging(false);
     }
 
     /** The shared segmenter with the project dictionary (built on first use, ~0.3 s). */
@@ -96,12 +103,68 @@ public final class ChineseSegmenter {
         return tokens;
     }
 
-    /** Number of words in {@code text}, punctuation and white space excluded. */
+    /**
+     * The word boundaries of {@code text}: bit {@code i} is set when a word starts or ends at offset {@code i}
+     * (0 and {@code text.length()} included). Same segmentation as {@link #segment}, without POS tags.
+     */
+    public java.util.BitSet boundaries(String text) {
+        Objects.requireNonNull(text, "text");
+        java.util.BitSet b = new java.util.BitSet(text.length() + 1);
+        b.set(0);
+        b.set(text.length());
+        int pos = 0;
+        for (Term t : wordsOnly.seg(text)) {
+            int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
+            if (start < 0) start = pos;
+            int end = Math.min(text.length(), start + t.word.length());
+            b.set(start);
+            b.set(end);
+            pos = end;
+        }
+        return b;
+    }
+
+
+    /**
+     * Number of words in {@code text}, punctuation and white space excluded, for word-normalised measures.
+     *
+     * <p>Uses HanLP's dictionary-only {@code SpeedTokenizer} (tens of millions of chars/s, ~20x faster than
+     * the Viterbi path of {@link #segment}) and merges runs of ASCII letters, digits, {@code .} and {@code %}
+     * into one word, so {@code PM2.5} and {@code 12.5%} count once. Counts differ slightly from
+     * {@link #segment}: project-dictionary words are not kept whole here.
+     */
     public int countWords(String text) {
+        Objects.requireNonNull(text, "text");
         int n = 0;
-        for (Token t : segment(text)) {
-            if (!t.isPunctuation()) n++;
+        boolean inAsciiRun = false;
+        for (Term t : SpeedTokenizer.segment(text)) {
+            String w = t.word;
+            if (w.isBlank() || isPunctuation(w, t)) {
+                inAsciiRun = false;
+                continue;
+            }
+            boolean ascii = isAsciiWordish(w);
+            if (ascii && inAsciiRun) continue;
+            inAsciiRun = ascii;
+            n++;
         }
         return n;
+    }
+
+    private static boolean isPunctuation(String w, Term t) {
+        if (t.nature != null && t.nature.startsWith("w") && !isAsciiWordish(w)) return true;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) return false;
+        }
+        return !isAsciiWordish(w);
+    }
+
+    private static boolean isAsciiWordish(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '%';
+            if (!ok) return false;
+        }
+        return true;
     }
 }

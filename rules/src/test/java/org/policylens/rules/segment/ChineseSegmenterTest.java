@@ -34,4 +34,11 @@ class ChineseSegmenterTest {
     void wordCountExcludesPunctuation() {
         assertEquals(2, ChineseSegmenter.standard().countWords("扩大投资。"));
     }
+
+    @Test
+    void wordCountKeepsNumbersAndLatinRunsWhole() {
+        // 空气 质量 / PM2.5 / 浓度 / 下降 / 12.5% : the numbers and PM2.5 are one word each
+        int n = ChineseSegmenter.standard().countWords("PM2.5浓度下降12.5%。");
+        assertEquals(4, n);
+    }
 }

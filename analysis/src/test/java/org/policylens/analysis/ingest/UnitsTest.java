@@ -1,0 +1,158 @@
+package org.policylens.analysis.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Splitting, headings, sections, parts and normalisation: text in, units out. */
+class UnitsTest {
+
+    private static List<String> texts(String text) {
+        return Fixtures.ingest(text).units().stream().map(Unit::text).toList();
+    }
+
+    @Test
+    void splitsAtSentenceEndsAndSemicolons() {
+        assertEquals(List.of("经济增长5%；", "收入增长5%。", "成绩来之不易！", "怎么办？", "Yes!"),
+                texts("经济增长5%；收入增长5%。成绩来之不易！怎么办？Yes!"));
+    }
+
+    @Test
+    void halfWidthSemicolonSplitsToo() {
+        assertEquals(List.of("新增企业*家;", "总数达*家。"), texts("新增企业*家;总数达*家。"));
+    }
+
+    @Test
+    void closingQuotesAndBracketsStayWithTheirSentence() {
+        assertEquals(List.of("他说：“要抓落实。”", "（全年完成。）", "好！”"),
+                texts("他说：“要抓落实。”（全年完成。）好！”"));
+    }
+
+    @Test
+    void exclamationInsideAShortQuotedNameDoesNotSplit() {
+        assertEquals(List.of("开展“你好！重庆”系列活动。"), texts("开展“你好！重庆”系列活动。"));
+    }
+
+    @Test
+    void headingLineIsAUnitOfItsOwn() {
+        Document doc = Fixtures.ingest("（七）实施生态文明“大创建”行动\n深入打好污染防治攻坚战。\n");
+        assertEquals(2, doc.units().size());
+        assertTrue(doc.units().get(0).heading());
+        assertFalse(doc.units().get(1).heading());
+        assertEquals(List.of("（七）实施生态文明“大创建”行动"), doc.units().get(1).section());
+    }
+
+    @Test
+    void lineWithoutPunctuationContinuesOnTheNextLine() {
+        Document doc = Fixtures.ingest("地级及以上城市细颗粒物（PM\n2.5\n）平均浓度下降9.1%。\n");
+        assertEquals(1, doc.units().size());
+        assertEquals("地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。", doc.units().get(0).norm());
+    }
+
+    @Test
+    void sectionPathFollowsHeadingLevels() {
+        Document doc = Fixtures.ingest("一、2025年工作回顾\n（一）经济运行\n1.工业\n规上工业增长6%。\n（二）民生\n就业稳定。\n");
+        Unit industry = doc.units().get(3);
+        assertEquals(List.of("一、2025年工作回顾", "（一）经济运行", "1.工业"), industry.section());
+        assertEquals(List.of("一、2025年工作回顾", "（二）民生"), doc.units().get(5).section());
+    }
+
+    @Test
+    void runInHeadingOpensASection() {
+        Document doc = Fixtures.ingest("（一）经济增长进一步加快，综合实力显著提高。2011年，地区生产总值增长22%。\n");
+        assertTrue(doc.units().get(0).heading());
+        assertEquals(List.of("（一）经济增长进一步加快，综合实力显著提高"), doc.units().get(1).section());
+    }
+
+    @Test
+    void partsFromReviewAndPlanHeadings() {
+        Document doc = Fixtures.ingest("各位代表：\n一、过去一年工作回顾\n经济增长。\n二、今年工作安排\n扩大内需。\n"
+                + "三、加强政府自身建设\n转变作风。\n");
+        assertEquals(List.of(Part.OTHER, Part.REVIEW, Part.REVIEW, Part.PLAN, Part.PLAN, Part.PLAN, Part.PLAN),
+                doc.units().stream().map(Unit::part).toList());
+    }
+
+    @Test
+    void partFromTheFirstSentenceWhenTheHeadingIsNeutral() {
+        Document doc = Fixtures.ingest("一、一年接着一年干\n2025年是收官之年。一年来，我们稳中求进。\n"
+                + "二、一张蓝图绘到底\n“十五五”时期是关键时期。\n");
+        assertEquals(Part.REVIEW, doc.units().get(1).part());
+        assertEquals(Part.PLAN, doc.units().get(4).part());
+    }
+
+    @Test
+    void closingWordsAfterTheLastHeadingAreOther() {
+        Document doc = Fixtures.ingest("二、2026年工作安排\n扩大内需。\n各位代表！\n让我们团结奋斗。\n");
+        assertEquals(List.of(Part.PLAN, Part.PLAN, Part.OTHER, Part.OTHER), doc.units().stream().map(Unit::part).toList());
+        assertEquals(List.of(), doc.units().get(3).section());
+    }
+
+    @Test
+    void textWithoutLineBreaksIsSplitIntoParagraphsAndHeadings() {
+        Document doc = Fixtures.ingest("各位代表：　　现在，我代表市政府报告工作。　　一、2019年工作回顾　　过去一年，经济增长6%。"
+                + "一是稳增长。 （一）推进改革开放 临港新片区设立。");
+        assertEquals(List.of("各位代表：", "现在，我代表市政府报告工作。", "一、2019年工作回顾", "过去一年，经济增长6%。",
+                "一是稳增长。", "（一）推进改革开放", "临港新片区设立。"),
+                doc.units().stream().map(Unit::text).toList());
+        assertTrue(doc.units().get(2).heading() && doc.units().get(5).heading());
+        assertEquals(List.of("一、2019年工作回顾", "（一）推进改革开放"), doc.units().get(6).section());
+    }
+
+    @Test
+    void fullWidthDigitsLettersAndPercentAreFolded() {
+        Unit u = Fixtures.ingest("ＰＭ２．５浓度下降１２％，　ＧＤＰ增长。").units().get(0);
+        assertEquals("ＰＭ２．５浓度下降１２％，　ＧＤＰ增长。", u.text());
+        assertEquals("PM2.5浓度下降12%,GDP增长。".replace(",", "，"), u.norm());
+    }
+
+    @Test
+    void spacesBetweenLatinWordsAreKeptAsOneSpace() {
+        Unit u = Fixtures.ingest("引进Apple  Inc项目。").units().get(0);
+        assertEquals("引进Apple Inc项目。", u.norm());
+    }
+
+    @Test
+    void normMapsBackToOriginalOffsets() {
+        String text = "下载\n打印\n全市　ＧＤＰ增长５％，比上年提高\n１个百分点。";
+        Unit u = Fixtures.ingest(text).units().get(0);
+        assertEquals("全市GDP增长5%，比上年提高1个百分点。", u.norm());
+        assertEquals(text.indexOf("全"), u.originalOffset(0));
+        assertEquals(text.indexOf("Ｇ"), u.originalOffset(2));
+        assertEquals(text.indexOf("增"), u.originalOffset(5));
+        assertEquals(text.indexOf("１"), u.originalOffset(u.norm().indexOf("1")));
+        assertEquals(u.end(), u.originalOffset(u.norm().length()));
+    }
+
+    @Test
+    void traditionalDocumentIsConvertedToSimplifiedKeepingOffsets() {
+        String text = "一、過去一年工作回顧\n經濟發展穩中有進，頭髮與幹部都乾淨。\n";
+        Document doc = Fixtures.ingest(text);
+        Unit u = doc.units().get(1);
+        assertEquals("经济发展稳中有进，头发与干部都干净。", u.norm());
+        assertEquals(u.text(), text.substring(u.start(), u.end()));
+        assertEquals(Part.REVIEW, u.part());
+    }
+
+    @Test
+    void simplifiedDocumentIsNotConverted() {
+        Unit u = Fixtures.ingest("乾隆年间的皇后与后来的发展。").units().get(0);
+        assertEquals("乾隆年间的皇后与后来的发展。", u.norm());
+    }
+
+    @Test
+    void unitWithoutLettersIsDropped() {
+        assertEquals(List.of("经济增长。"), texts("经济增长。\n2.5\n。。\n"));
+    }
+
+    @Test
+    void unitsAreIndexedInOrder() {
+        Document doc = Fixtures.ingest("甲。乙。\n丙。\n");
+        assertArrayEquals(new int[]{0, 1, 2}, doc.units().stream().mapToInt(Unit::index).toArray());
+        assertArrayEquals(new int[]{0, 0, 1}, doc.units().stream().mapToInt(Unit::paragraph).toArray());
+    }
+}
