@@ -115,7 +115,14 @@ public final class JavaEvaluator implements AutoCloseable {
         Optional<MimeBundle> value = Optional.empty();
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
-                continue; // an update of an earlier snippet, not this one's result
+                // an update of an earlier snippet, not this one's result; a variable updated this way loses its value
+                if (event.snippet() instanceof VarSnippet variable && event.status().isActive()
+                        && event.previousStatus().isActive()) {
+                    output.err().println("note: variable '" + variable.name() + "' was declared again because this cell "
+                            + "changed what its type refers to (an import or a declaration); its value is now reset. "
+                            + "Put imports in the first cell.");
+                }
+                continue;
             }
             Snippet snippet = event.snippet();
             if (event.status() == Snippet.Status.REJECTED) {

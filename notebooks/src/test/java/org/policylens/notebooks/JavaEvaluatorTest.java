@@ -96,6 +96,16 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aVariableResetByALaterDeclarationIsReported() {
+        eval("class Shade {}");
+        eval("Shade kept = new Shade();");
+        Captured output = new Captured();
+        evaluator.eval("class Shade { int depth; }", output);
+        assertTrue(output.errBytes.toString(StandardCharsets.UTF_8).contains("variable 'kept' was declared again"),
+                output.errBytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void printfShowsItsTextButNotTheStream() {
         Captured output = new Captured();
         assertTrue(evaluator.eval("System.out.printf(\"%d%%%n\", 38)", output).isEmpty());
