@@ -6,9 +6,11 @@ import org.junit.jupiter.api.TestFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Every notebook in notebooks/ runs top to bottom without a cell error (what CI checks). */
 class NotebooksTest {
@@ -16,7 +18,9 @@ class NotebooksTest {
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsTopToBottom() throws IOException {
         Path work = Files.createDirectories(Path.of("target", "notebook-runs")).toAbsolutePath();
-        return Jupyter.shippedNotebooks().stream().map(notebook -> DynamicTest.dynamicTest(
+        List<Path> notebooks = Jupyter.shippedNotebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks/*.ipynb found from " + Path.of("").toAbsolutePath());
+        return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(
                 notebook.getFileName().toString(), () -> {
                     Jupyter.require();
                     Path dir = Files.createDirectories(work.resolve(notebook.getFileName().toString().replace(".ipynb", "")));
