@@ -35,6 +35,7 @@ final class BarCharts {
         chart.getStyler().setErrorBarsColorSeriesColor(false);
         chart.getStyler().setErrorBarsColor(ChartStyle.TEXT);
         List<String> labels = data.labels();
+        rotateIfCrowded(chart, labels, style);
         int n = labels.size();
         for (int i = 0; i < n; i++) {
             Bar b = data.bars().get(i);
@@ -68,6 +69,7 @@ final class BarCharts {
     /** Categories on the x axis (groups or parts), one bar per series (theme) in each, in the series' colour. */
     static XChartFigure<CategoryChart> grouped(CategoryData data, ChartStyle style) {
         CategoryChart chart = base(data.text(), style);
+        rotateIfCrowded(chart, data.categories(), style);
         double max = 0;
         for (Series s : data.series()) {
             CategorySeries cs = chart.addSeries(s.name(), data.categories(), toNullable(s.values()));
@@ -86,6 +88,7 @@ final class BarCharts {
     static XChartFigure<CategoryChart> stacked100(CategoryData data, ChartStyle style) {
         CategoryData norm = Scales.toShares(data);
         CategoryChart chart = base(norm.text(), style);
+        rotateIfCrowded(chart, norm.categories(), style);
         chart.getStyler().setStacked(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
@@ -108,6 +111,15 @@ final class BarCharts {
         chart.getStyler().setYAxisTitleVisible(!text.yTitle().isEmpty());
         chart.getStyler().setPlotGridLinesColor(new Color(0xE5, 0xE5, 0xE5));
         return chart;
+    }
+
+    /** Tilts category labels by 45 degrees when the widest would not fit its slot on the x axis. */
+    static void rotateIfCrowded(CategoryChart chart, List<String> categories, ChartStyle style) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String c : categories) widest = Math.max(widest, style.tick().getStringBounds(c, frc).getWidth());
+        double plotWidth = style.width() * 0.8; // leaves room for the value axis and a legend on the right
+        if (widest > 0.9 * plotWidth / categories.size()) chart.getStyler().setXAxisLabelRotation(45);
     }
 
     private static List<Double> nulls(int n) {

@@ -84,6 +84,9 @@ public final class Export {
 
     static void writePdf(Figure figure, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            // pdfbox derives the trailer /ID from the clock unless given a seed: seed it from the figure so the same
+            // chart gives the same bytes
+            doc.setDocumentId((long) String.join("\u0000", figure.texts()).hashCode() * 31 + figure.width());
             PDPage page = new PDPage(new PDRectangle(figure.width(), figure.height()));
             doc.addPage(page);
             // The default text drawer draws text as vector shapes unless a font is registered with it: we register

@@ -68,6 +68,17 @@ class ChartDataTest {
     }
 
     @Test
+    void crowdedCategoryLabelsAreTilted() {
+        List<String> cities = List.of("beijing", "chongqing", "fujian", "guangdong", "guowuyuan", "hailaer", "hubei",
+                "shanghai", "sichuan", "suzhou", "zhejiang", "tianjin");
+        List<Double> v = java.util.Collections.nCopies(cities.size(), 0.2);
+        CategoryChart c = Charts.groupedBars(new CategoryData(ChartText.of("t"), cities,
+                List.of(Series.of("经济", "#0072B2", v)))).chart();
+        assertEquals(45, c.getStyler().getXAxisLabelRotation());
+        assertEquals(0, Charts.groupedBars(Examples.byCity()).chart().getStyler().getXAxisLabelRotation());
+    }
+
+    @Test
     void stacked100BarsSumToOneInEveryGroup() {
         CategoryChart c = Charts.stacked100(Examples.byCity()).chart();
         assertTrue(c.getStyler().isStacked());

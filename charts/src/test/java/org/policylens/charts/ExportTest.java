@@ -120,6 +120,16 @@ class ExportTest {
     }
 
     @Test
+    void svgAndPdfAreByteIdenticalWhenWrittenTwice() throws Exception {
+        Figure f = Examples.smallMultiples();
+        for (Format format : List.of(Format.SVG, Format.PDF)) {
+            List<Path> a = f.save(dir.resolve("a"), EnumSet.of(format), 72);
+            List<Path> b = f.save(dir.resolve("b"), EnumSet.of(format), 72);
+            assertEquals(-1L, Files.mismatch(a.get(0), b.get(0)), format.name());
+        }
+    }
+
+    @Test
     void saveWritesEachRequestedFormatAndLeavesNoTempFile() throws Exception {
         List<Path> out = Charts.trend(Examples.trend()).save(dir.resolve("trend"), EnumSet.of(Format.PNG, Format.SVG), 72);
         assertEquals(List.of(dir.resolve("trend.png"), dir.resolve("trend.svg")), out);

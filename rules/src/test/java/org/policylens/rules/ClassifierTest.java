@@ -71,7 +71,7 @@ class ClassifierTest {
     void proximityMatchesInAnyOrderWithinSpan() {
         Labels l = classify("谋划一批重点项目，加大招商力度");
         assertEquals(List.of("economy.invest-project"), rules(l));
-        assertEquals("项目,加大招商", l.evidence().get(0).text());
+        assertEquals("项目，加大招商", l.evidence().get(0).text());
     }
 
     @Test

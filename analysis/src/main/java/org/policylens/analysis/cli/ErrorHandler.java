@@ -22,6 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof CommandLine.ParameterException) return ExitCodes.USAGE;
             if (t instanceof InputException) return ExitCodes.INPUT;
+            if (t instanceof org.policylens.analysis.ingest.DocumentException) return ExitCodes.INPUT;
             if (t instanceof java.io.IOException) return ExitCodes.INPUT;
             if (t.getClass().getSimpleName().endsWith("InputException")
                     || t.getClass().getSimpleName().equals("RulePackException")) return ExitCodes.INPUT;

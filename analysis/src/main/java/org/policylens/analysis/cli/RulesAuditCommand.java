@@ -1,5 +1,10 @@
 package org.policylens.analysis.cli;
 
+import org.policylens.analysis.ingest.Document;
+import org.policylens.analysis.ingest.DocumentException;
+import org.policylens.analysis.ingest.Ingest;
+import org.policylens.analysis.ingest.IngestOptions;
+import org.policylens.analysis.ingest.Unit;
 import org.policylens.rules.RulePack;
 import org.policylens.rules.lint.RuleAudit;
 import org.policylens.rules.pack.RuleDef;
@@ -20,7 +25,7 @@ import java.util.stream.Stream;
 
 /** {@code policylens rules audit PACK DIR}: how a pack behaves on a corpus of .txt reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs a pack over every .txt file in DIR (UTF-8, split into sentences at 。！？；) and reports",
+        description = {"Runs a pack over every .txt file in DIR (read and split into units by the ingest stage) and reports",
                 "hit counts per rule, rules that never match, terms swallowed by longer terms or exclusions, and the",
                 "most frequent words in units that got no theme (what the pack may be missing)."})
 public final class RulesAuditCommand implements Callable<Integer> {
@@ -31,7 +36,7 @@ public final class RulesAuditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK", description = "A builtin pack name, a YAML file or a folder.")
     String pack;
 
-    @Parameters(index = "1", paramLabel = "DIR", description = "Folder of .txt reports (UTF-8).")
+    @Parameters(index = "1", paramLabel = "DIR", description = "Folder of .txt reports.")
     Path dir;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "40", description = "How many no-theme words to list (default ${DEFAULT-VALUE}).")
@@ -49,13 +54,23 @@ public final class RulesAuditCommand implements Callable<Integer> {
         if (files.isEmpty()) throw new InputException(dir + ": no .txt files");
         RulePack p = RulePack.resolve(pack);
         RuleAudit audit = new RuleAudit(p.definition(), p.classifier());
+        int failed = 0;
         for (Path f : files) {
-            for (String sentence : Sentences.split(TextFiles.read(f))) audit.add(sentence);
+            Document d;
+            try {
+                d = Ingest.read(f, IngestOptions.DEFAULT);
+            } catch (DocumentException e) {
+                failed++;
+                spec.commandLine().getErr().println("policylens: skipped " + e.getMessage());
+                continue;
+            }
+            for (Unit u : d.units()) audit.addNormalized(u.norm().strip(), u.section());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(render(p, dir, files.size(), audit, top));
+        out.print(render(p, dir, files.size() - failed, audit, top));
         out.flush();
-        return ExitCodes.OK;
+        spec.commandLine().getErr().flush();
+        return failed > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
     static String render(RulePack p, Path dir, int files, RuleAudit a, int top) {

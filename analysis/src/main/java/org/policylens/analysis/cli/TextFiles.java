@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Strict UTF-8 reading of small text inputs (line files, gold sets), with errors that name the file. */
-public final class TextFiles {
+final class TextFiles {
 
     private TextFiles() {
     }
@@ -25,7 +25,7 @@ public final class TextFiles {
         return lines;
     }
 
-    public static String read(Path file) {
+    static String read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

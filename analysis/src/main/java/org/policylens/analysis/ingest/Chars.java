@@ -1,6 +1,9 @@
 package org.policylens.analysis.ingest;
 
-/** Character classes shared by the layout and the sentence splitter (folded text: spaces are ' '). */
+/**
+ * Character classes shared by the layout and the sentence splitter (folded text: spaces are ' ', removed
+ * text is {@link Cleaner#REMOVED}).
+ */
 final class Chars {
 
     private Chars() {
@@ -35,8 +38,9 @@ final class Chars {
                 || c == '‘' || c == '.';
     }
 
+    /** White space, including removed text ({@link Cleaner#REMOVED}), which reads like a space. */
     static boolean space(char c) {
-        return c == ' ' || TextLines.isSpace(c);
+        return c == ' ' || TextLines.isSpace(c) || c == Cleaner.REMOVED;
     }
 
     static boolean lineBreak(char c) {

@@ -27,10 +27,13 @@ final class Cleaner {
         return removals.toList();
     }
 
-    /** The text with every removed character replaced by a line break (offsets unchanged). */
+    /** Marks a removed character in the cleaned view: a noncharacter, never found in real text. */
+    static final char REMOVED = '\uFFFF';
+
+    /** The text with every removed character replaced by {@link #REMOVED} (offsets unchanged). */
     static char[] cleanedView(String text, List<Removal> removals) {
         char[] view = text.toCharArray();
-        for (Removal r : removals) java.util.Arrays.fill(view, r.start(), r.end(), '\n');
+        for (Removal r : removals) java.util.Arrays.fill(view, r.start(), r.end(), REMOVED);
         return view;
     }
 }

@@ -45,7 +45,7 @@ public final class Ingest {
         List<Removal> removals = Cleaner.clean(text);
         char[] folded = Cleaner.cleanedView(text, removals);
         Normalizer.fold(folded);
-        Language lang = language != null ? language : Language.detect(new String(folded));
+        Language lang = language != null ? language : Language.detect(java.nio.CharBuffer.wrap(folded));
         List<Unit> units = UnitSplitter.split(id, text, folded, lang);
         return new Document(id, file, text, lang, units, removals, encoding, format);
     }

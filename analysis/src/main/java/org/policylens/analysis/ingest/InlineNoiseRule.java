@@ -34,23 +34,43 @@ final class InlineNoiseRule implements CleaningRule {
     public void apply(Removals r) {
         TextLines lines = r.lines();
         String text = lines.text();
-        for (int i = 0; i < lines.count(); i++) {
-            if (!r.live(i) || lines.length(i) > 120) continue;
-            Matcher m = CAPTION_LINE.matcher(text).region(lines.start(i), lines.end(i));
-            while (m.find()) {
-                if (m.end() == lines.end(i)) {
+        Matcher caption = CAPTION_LINE.matcher(text);
+        int lastLine = -1;
+        for (int at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
+            int i = lines.lineAt(at);
+            if (i == lastLine || !r.live(i) || lines.length(i) > 120) continue;
+            lastLine = i;
+            caption.region(lines.start(i), lines.end(i));
+            while (caption.find()) {
+                if (caption.end() == lines.end(i)) {
                     r.removeLine(i, CAPTION);
                     break;
                 }
             }
         }
-        find(r, CONTINUATION_MARK, CONTINUATION);
-        find(r, CAPTION_INLINE, CAPTION);
-        find(r, SOURCE_NOTE, SOURCE);
+        findAround(r, '版', 16, 4, CONTINUATION_MARK, CONTINUATION);
+        findAround(r, '摄', 75, 1, CAPTION_INLINE, CAPTION);
+        findAround(r, '源', 4, 36, SOURCE_NOTE, SOURCE);
     }
 
-    private static void find(Removals r, Pattern p, String rule) {
-        Matcher m = p.matcher(r.lines().text());
-        while (m.find()) r.add(m.start(), m.end(), rule);
+    /**
+     * Runs {@code p} only near each occurrence of {@code key} ({@code before}/{@code after} chars around it),
+     * so the rule costs one fast scan of the text.
+     */
+    private static void findAround(Removals r, char key, int before, int after, Pattern p, String rule) {
+        String text = r.lines().text();
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            int from = Math.max(done, at - before);
+            int to = Math.min(text.length(), at + after);
+            if (from >= to) continue;
+            m.region(from, to);
+            while (m.find()) {
+                r.add(m.start(), m.end(), rule);
+                done = Math.max(done, m.end());
+            }
+        }
     }
 }

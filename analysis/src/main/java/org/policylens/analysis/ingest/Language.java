@@ -25,12 +25,12 @@ public enum Language {
 
     /**
      * Detects the language from the share of CJK ideographs among letters: Chinese when at least
-     * 20% of the letters are CJK (Chinese reports quote Latin names and numbers freely).
+     * 20% of the letters (in the first 200,000 characters) are CJK; Chinese reports quote Latin names freely.
      */
     public static Language detect(CharSequence text) {
         long cjk = 0;
         long letters = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0, n = Math.min(text.length(), 200_000); i < n; i++) {
             char c = text.charAt(i);
             if (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
                 cjk++;

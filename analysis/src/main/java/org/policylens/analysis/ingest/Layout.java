@@ -22,6 +22,8 @@ final class Layout {
 
     /** A title line without a marker is at most this long. */
     private static final int TITLE_MAX = 40;
+    /** A title line does not end in a word that needs a continuation (…发展的 / 主要目标). */
+    private static final String OPEN_ENDING = "的和与及或并之对在把将为于、";
     /** A heading with a marker is at most this long. */
     private static final int HEADING_MAX = 80;
 
@@ -53,7 +55,8 @@ final class Layout {
         int breaks = 0;
         while (i < n) {
             int j = i;
-            while (j < n && !Chars.lineBreak(t[j])) j++;
+            boolean removed = false;
+            while (j < n && !Chars.lineBreak(t[j])) removed |= t[j++] == Cleaner.REMOVED;
             int s = i;
             int e = j;
             while (s < e && Chars.space(t[s])) s++;
@@ -64,7 +67,8 @@ final class Layout {
                 gap = false;
                 breaks = 0;
             }
-            if (j < n) breaks++;
+            // a line the cleaner removed entirely is transparent: it neither separates nor joins
+            if (j < n && !(s == e && removed)) breaks++;
             i = j + 1;
         }
     }
@@ -167,6 +171,7 @@ final class Layout {
         if (Chars.lineEnd(last)) return false;
         if (Chars.closer(last) && prevEnd - 2 >= 0 && Chars.lineEnd(t[prevEnd - 2])) return false;
         if (level >= Headings.DASH) return false;
+        if (last == '，' || last == ',' || last == '、') return true;
         return !segGap[k] || Chars.continuation(t[segStart[k]]);
     }
 
@@ -179,7 +184,7 @@ final class Layout {
         for (int i = s; i < e; i++) if (Chars.terminal(t[i])) return false;
         if (k + 1 < segments && Chars.continuation(t[segStart[k + 1]])) return false;
         if (level >= Headings.DASH) return len <= HEADING_MAX;
-        if (len > TITLE_MAX) return false;
+        if (len > TITLE_MAX || OPEN_ENDING.indexOf(t[e - 1]) >= 0) return false;
         boolean letter = false;
         for (int i = s; i < e; i++) {
             if (t[i] == '，' || chinese && t[i] == ',') return false;

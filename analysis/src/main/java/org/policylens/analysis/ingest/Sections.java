@@ -26,9 +26,11 @@ final class Sections {
     private final String[] path = new String[LEVELS];
     private Part part = Part.OTHER;
     private boolean body;
+    private List<String> cached;
 
     /** The document title again (after a table of contents): the text proper starts, nothing is open. */
     void restart() {
+        cached = null;
         java.util.Arrays.fill(path, null);
         part = Part.OTHER;
         body = false;
@@ -36,6 +38,7 @@ final class Sections {
 
     /** A heading of {@code level} ({@code 1..5}, or {@code 0} for a title line) titled {@code title}. */
     void heading(int level, String title, CharSequence following) {
+        cached = null;
         if (level <= 0) {
             if (body && APPENDIX.matcher(title).find()) {
                 java.util.Arrays.fill(path, null);
@@ -62,10 +65,14 @@ final class Sections {
         return null;
     }
 
+    /** The current heading path (an immutable list, shared until the path changes). */
     List<String> path() {
-        List<String> out = new ArrayList<>(LEVELS);
-        for (String s : path) if (s != null) out.add(s);
-        return out;
+        if (cached == null) {
+            List<String> out = new ArrayList<>(LEVELS);
+            for (String s : path) if (s != null) out.add(s);
+            cached = List.copyOf(out);
+        }
+        return cached;
     }
 
     Part part() {

@@ -25,10 +25,13 @@ final class SiteChromeRule implements CleaningRule {
             "\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{1,2}分?",
             "\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?",
             "(版权所有|Copyright|©).{0,80}"));
+    /** First characters of the {@link #STRONG} patterns (digits aside): most lines are skipped without a regex. */
+    private static final String STRONG_FIRST = "电添安确回返搜我会在扫打关【字来发时责版C©";
     private static final Pattern RELATED_HEAD = Pattern.compile(
             "相关(附件|链接|报道|阅读|新闻|文章|稿件)\\s*(>>|》》|[:：])?");
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{24,64}[:：]?");
     private static final Pattern LABEL_ONLY = Pattern.compile("(来源|责任编辑|编辑|作者)[:：]");
+    private static final Pattern BRACKETS = Pattern.compile("[【】\\[\\]]+");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s【】\\[\\]|｜:：]+");
     private static final Set<String> TOOLBAR = Set.of("下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原",
             "减小", "大", "中", "小", "分享", "打印本页", "关闭窗口", "默认", "返回", "登录", "注册", "首页");
@@ -42,8 +45,9 @@ final class SiteChromeRule implements CleaningRule {
         for (int i = 0; i < n; i++) {
             if (!r.live(i) || lines.length(i) > 120) continue;
             String line = lines.content(i);
-            strong[i] = STRONG.matcher(line).matches();
-            weak[i] = !strong[i] && toolbar(line);
+            strong[i] = STRONG_FIRST.indexOf(line.charAt(0)) >= 0 && STRONG.matcher(line).matches()
+                    || Character.isDigit(line.charAt(0)) && STRONG.matcher(line).matches();
+            weak[i] = !strong[i] && lines.length(i) <= 40 && toolbar(line);
         }
         for (int i = 0; i < n; i++) {
             if (strong[i]) {
@@ -54,7 +58,7 @@ final class SiteChromeRule implements CleaningRule {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (lines.blank(i)) continue;
+            if (lines.blank(i) || lines.length(i) > 80) continue;
             String line = lines.content(i);
             if (RELATED_HEAD.matcher(line).matches() || HEX_ID.matcher(line).matches()) {
                 i = removeRelatedList(r, i);
@@ -111,7 +115,7 @@ final class SiteChromeRule implements CleaningRule {
             if (!TOOLBAR.contains(t)) return false;
             count++;
         }
-        return count > 0 || line.strip().matches("[【】\\[\\]]+");
+        return count > 0 || BRACKETS.matcher(line.strip()).matches();
     }
 
     private static int tokens(String line) {

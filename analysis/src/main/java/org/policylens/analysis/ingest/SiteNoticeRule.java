@@ -1,6 +1,6 @@
 package org.policylens.analysis.ingest;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Notices of document-sharing sites: paid-download terms, upload disclaimers, "report a violation" and
@@ -11,15 +11,19 @@ final class SiteNoticeRule implements CleaningRule {
 
     static final String ID = "site-notice";
 
-    private static final Pattern NOTICE = Pattern.compile(
-            "客服(微信|QQ|电话|热线)|联系客服|付费下载|当您付费|付费前|本站所有|本站不对|违规举报|下载文档|文档只能用于"
-                    + "|本文档|VIP会员|开通会员");
+    private static final List<String> PHRASES = List.of("客服微信", "客服QQ", "客服电话", "客服热线", "联系客服",
+            "付费下载", "当您付费", "付费前", "本站所有", "本站不对", "违规举报", "下载文档", "文档只能用于", "本文档",
+            "VIP会员", "开通会员");
 
     @Override
     public void apply(Removals r) {
         TextLines lines = r.lines();
-        for (int i = 0; i < lines.count(); i++) {
-            if (r.live(i) && lines.length(i) <= 300 && NOTICE.matcher(lines.content(i)).find()) r.removeLine(i, ID);
+        String text = lines.text();
+        for (String phrase : PHRASES) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length())) {
+                int line = lines.lineAt(at);
+                if (r.live(line) && lines.length(line) <= 300) r.removeLine(line, ID);
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ final class TextLines {
     private int[] start = new int[64];
     private int[] end = new int[64];
     private int[] page = new int[64];
+    private int[] begin = new int[64];
     private final int count;
     private final int pages;
 
@@ -31,6 +32,7 @@ final class TextLines {
             start[lines] = s;
             end[lines] = e;
             page[lines] = pageNo;
+            begin[lines] = i;
             lines++;
             if (j < n && text.charAt(j) == '\f') pageNo++;
             if (j < n && text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n') j++;
@@ -45,6 +47,7 @@ final class TextLines {
         start = Arrays.copyOf(start, len);
         end = Arrays.copyOf(end, len);
         page = Arrays.copyOf(page, len);
+        begin = Arrays.copyOf(begin, len);
     }
 
     static boolean isBreak(char c) {
@@ -87,6 +90,18 @@ final class TextLines {
 
     int length(int line) {
         return end[line] - start[line];
+    }
+
+    /** The line that contains {@code offset} (binary search). */
+    int lineAt(int offset) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (begin[mid] <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     /** The trimmed content of a line (allocates: use for candidate lines only). */

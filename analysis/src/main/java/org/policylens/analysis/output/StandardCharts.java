@@ -10,7 +10,6 @@ import org.policylens.charts.Lang;
 import org.policylens.charts.Palette;
 import org.policylens.charts.Series;
 import org.policylens.charts.Titles;
-import org.policylens.charts.TrendData;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +81,11 @@ public final class StandardCharts {
             CategoryData g = grouped(by);
             out.add(new PlannedChart(p + "_grouped", PlannedChart.Kind.GROUPED, g, () -> Charts.groupedBars(g)));
             if (whole) {
-                out.add(new PlannedChart(p + "_stacked100", PlannedChart.Kind.STACKED100, g, () -> Charts.stacked100(g)));
+                CategoryData st = new CategoryData(chartText(Titles.title(lang, byLabel(by), text.name(lang),
+                        lang.pick("每组合计 100%", "each group sums to 100%")), MeasureText.groupVar(by, lang)),
+                        g.categories(), g.series());
+                out.add(new PlannedChart(p + "_stacked100", PlannedChart.Kind.STACKED100, st,
+                        () -> Charts.stacked100(st)));
             }
             HeatmapData hs = heatmapShares(by);
             out.add(new PlannedChart(p + "_heatmap_shares", PlannedChart.Kind.HEATMAP_SHARES, hs,

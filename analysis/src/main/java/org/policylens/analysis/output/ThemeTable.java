@@ -1,6 +1,8 @@
 package org.policylens.analysis.output;
 
 import org.policylens.charts.Palette;
+import org.policylens.rules.RulePack;
+import org.policylens.rules.Theme;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Theme order, labels and colours for drawing, in pack order. The rule pack is the source of truth; until the
- * rules module exposes {@code RulePack.builtin(name).themes()}, {@link #builtin()} holds the default pack's four themes
- * (the same ids, labels and Okabe-Ito colours as zh-policy.yaml). Ids not in the table get a fallback colour and their
- * id as label; {@code none} is always grey.
+ * Theme order, labels and colours for drawing, in pack order. The rule pack is the source of truth
+ * ({@link #of(RulePack)}); {@link #builtin()} is a fixed copy of the default pack's four themes for use without a pack.
+ * Ids not in the table get a fallback colour and their id as label; {@code none} is always grey.
  */
 public final class ThemeTable {
     public static final String NONE = "none";
@@ -35,9 +36,19 @@ public final class ThemeTable {
                 new ThemeStyle("livelihood", "民生", "Livelihood", "#CC79A7")));
     }
 
-    /** The table for a rule pack named in run.json (today: the built-in table for any name). */
+    /** The themes of a rule pack, in pack order. */
+    public static ThemeTable of(RulePack pack) {
+        List<ThemeStyle> styles = new ArrayList<>();
+        for (Theme t : pack.themes()) styles.add(new ThemeStyle(t.id(), t.labelZh(), t.labelEn(), t.color()));
+        return new ThemeTable(styles);
+    }
+
+    /**
+     * The table for the rule pack named in run.json: that built-in pack when there is one; otherwise (a user's pack
+     * file, which the output folder does not contain) the default pack, whose themes a user pack extends.
+     */
     public static ThemeTable forPack(String packName) {
-        return builtin();
+        return of(RulePack.builtinNames().contains(packName) ? RulePack.builtin(packName) : RulePack.builtin());
     }
 
     /** The style of a theme id; unknown ids get a stable fallback colour after the known themes. */

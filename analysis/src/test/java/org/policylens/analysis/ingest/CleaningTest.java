@@ -146,4 +146,17 @@ class CleaningTest {
         Document doc = Fixtures.ingest(text);
         for (Removal r : doc.removals()) assertEquals(r.text(), text.substring(r.start(), r.end()));
     }
+
+    @Test
+    void runningHeadersAndPageNumbersOfPagedText() {
+        String text = "某市政府工作报告\n一、工作回顾\n全市地区生产总值增长5%，\n第 1 页 共 3 页\f"
+                + "某市政府工作报告\n居民收入增长6%。\n第 2 页 共 3 页\f"
+                + "某市政府工作报告\n二、今年工作安排\n扩大内需。\n第 3 页 共 3 页";
+        Document doc = Fixtures.ingest(text);
+        assertEquals(List.of("page-header:某市政府工作报告", "page-number:第 1 页 共 3 页", "page-header:某市政府工作报告",
+                "page-number:第 2 页 共 3 页", "page-header:某市政府工作报告", "page-number:第 3 页 共 3 页"), removed(doc));
+        Unit spanning = doc.units().get(1);
+        assertEquals("全市地区生产总值增长5%，居民收入增长6%。", spanning.norm());
+        assertEquals(text.substring(spanning.start(), spanning.end()), spanning.text());
+    }
 }

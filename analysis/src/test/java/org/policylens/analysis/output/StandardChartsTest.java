@@ -57,6 +57,14 @@ class StandardChartsTest {
     }
 
     @Test
+    void theBuiltinTableMatchesTheZhPolicyPack() {
+        ThemeTable fromPack = ThemeTable.forPack("zh-policy");
+        for (String id : List.of("economy", "innovation", "ecology", "livelihood")) {
+            assertEquals(ThemeTable.builtin().style(id), fromPack.style(id), id);
+        }
+    }
+
+    @Test
     void reviewPlanHasTheTwoPartsAsCategoriesAndThemesAsSeries() {
         CategoryData c = charts(Lang.ZH).reviewPlan("shanghai_2024");
         assertEquals(List.of("回顾", "计划"), c.categories());

@@ -59,11 +59,15 @@ public final class RuleAudit {
 
     /** Classifies one unit of raw text (normalised here) and counts it. */
     public void add(String text) {
-        String norm = TextNormalizer.normalize(text).strip();
+        addNormalized(TextNormalizer.normalize(text).strip(), List.of());
+    }
+
+    /** Classifies one unit of already normalised text under its heading path and counts it. */
+    public void addNormalized(String norm, List<String> section) {
         if (norm.isEmpty()) return;
         units++;
         chars += norm.length();
-        Explanation e = classifier.explain(norm, List.of());
+        Explanation e = classifier.explain(norm, section);
         Set<String> ruleInUnit = new HashSet<>();
         for (Match m : e.labels().evidence()) {
             int[] c = ruleCounts.get(m.ruleId());

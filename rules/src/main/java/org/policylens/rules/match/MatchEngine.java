@@ -32,7 +32,7 @@ import java.util.TreeMap;
  */
 public final class MatchEngine {
 
-    private static final double EPS = 1e-9;
+    static final double EPS = 1e-9;
 
     private final List<ThemeDef> themes;
     private final RuleDef[] rules;
@@ -116,7 +116,7 @@ public final class MatchEngine {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
         String lower = TextNormalizer.lowerAscii(text);
-        Scan scan = new Scan(rules.length, groupCount);
+        UnitScan scan = new UnitScan(rules, groupCount);
         if (!lower.isEmpty() && automaton.size() > 0) {
             automaton.parseText(lower, (begin, end, use) -> scan.hit(begin, end, use, lower));
         }
@@ -155,7 +155,7 @@ public final class MatchEngine {
         }
     }
 
-    private List<Candidate> applyExclusions(List<Candidate> cands, Scan scan, String text, String lower,
+    private List<Candidate> applyExclusions(List<Candidate> cands, UnitScan scan, String text, String lower,
                                             List<Explanation.Dropped> dropped) {
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
@@ -220,7 +220,7 @@ public final class MatchEngine {
         return new Match(r.id(), r.theme(), c.start(), c.end(), text.substring(c.start(), c.end()), r.weight());
     }
 
-    private Explanation decide(String text, List<String> section, List<Candidate> kept, Scan scan,
+    private Explanation decide(String text, List<String> section, List<Candidate> kept, UnitScan scan,
                                List<Explanation.Dropped> dropped) {
         int n = themes.size();
         double[] score = new double[n];
@@ -233,7 +233,7 @@ public final class MatchEngine {
             first[t] = Math.min(first[t], c.start());
             evidence.add(match(c, text));
         }
-        double[] prior = headingPrior(section);
+        double[] prior = Decision.headingPrior(themes, headings, section);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
         Map<String, Double> priors = new LinkedHashMap<>();
@@ -251,117 +251,11 @@ public final class MatchEngine {
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
             }
         }
-        String decision = decision(set, primary, score, first);
+        String decision = Decision.describe(themes, set, primary, score, first);
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.stream().mapToDouble(IntensifierHit::weight).sum();
         Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
                 hits, intensity);
         return new Explanation(text, labels, thresholds, priors, dropped, decision);
-    }
-
-    private String decision(List<String> set, int primary, double[] score, int[] first) {
-        if (primary < 0) return "none: no theme reached its threshold";
-        String p = themes.get(primary).id();
-        int tied = 0;
-        boolean tieByOrder = false;
-        for (int t = 0; t < themes.size(); t++) {
-            if (t != primary && set.contains(themes.get(t).id()) && Math.abs(score[t] - score[primary]) <= EPS) {
-                tied++;
-                if (first[t] == first[primary]) tieByOrder = true;
-            }
-        }
-        String why = set.size() == 1 ? "the only theme above its threshold"
-                : tied == 0 ? "highest score " + Fmt.num(score[primary])
-                : tieByOrder ? "tied at " + Fmt.num(score[primary]) + ", first in pack order"
-                : "tied at " + Fmt.num(score[primary]) + ", named first (first match at " + first[primary] + ")";
-        return "themes " + String.join(",", set) + "; primary " + p + " (" + why + ")";
-    }
-
-    private double[] headingPrior(List<String> section) {
-        double[] prior = new double[themes.size()];
-        if (section.isEmpty() || headings.isEmpty()) return prior;
-        List<String> norm = section.stream().map(TextNormalizer::matchForm).toList();
-        for (HeadingDef h : headings) {
-            boolean hit = false;
-            for (String s : norm) {
-                for (String term : h.terms()) {
-                    if (s.contains(term)) {
-                        hit = true;
-                        break;
-                    }
-                }
-                if (hit) break;
-            }
-            if (hit) {
-                for (int t = 0; t < themes.size(); t++) {
-                    if (themes.get(t).id().equals(h.theme())) prior[t] += h.weight();
-                }
-            }
-        }
-        return prior;
-    }
-
-    /** What one scan of the automaton found in a unit. */
-    private final class Scan {
-        final List<Candidate> candidates = new ArrayList<>();
-        final List<Candidate> bounded = new ArrayList<>();
-        private final List<Span>[] contexts;
-        private final Map<Integer, List<List<Span>>> proximity = new LinkedHashMap<>();
-        private final List<Span> intensifierSpans = new ArrayList<>();
-        private final List<Integer> intensifierIds = new ArrayList<>();
-
-        @SuppressWarnings("unchecked")
-        Scan(int ruleCount, int groups) {
-            contexts = new List[groups];
-        }
-
-        void hit(int begin, int end, KeyUse use, String lower) {
-            for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
-            for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
-            for (int[] slot : use.proximitySlots) {
-                List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
-                    List<List<Span>> l = new ArrayList<>();
-                    for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
-                    return l;
-                });
-                perTerm.get(slot[1]).add(new Span(begin, end, lower.substring(begin, end)));
-            }
-            for (int g : use.contextGroupsArray) {
-                if (contexts[g] == null) contexts[g] = new ArrayList<>();
-                contexts[g].add(new Span(begin, end, lower.substring(begin, end)));
-            }
-            if (use.intensifier >= 0) {
-                intensifierSpans.add(new Span(begin, end, lower.substring(begin, end)));
-                intensifierIds.add(use.intensifier);
-            }
-        }
-
-        List<Span> contexts(int g) {
-            return contexts[g] == null ? List.of() : contexts[g];
-        }
-
-        List<List<Span>> proximity(int r) {
-            return proximity.getOrDefault(r, List.of());
-        }
-
-        List<IntensifierHit> intensifierHits(List<IntensifierDef> defs) {
-            List<IntensifierHit> out = new ArrayList<>();
-            for (int i = 0; i < intensifierSpans.size(); i++) {
-                Span s = intensifierSpans.get(i);
-                boolean nested = false;
-                for (Span o : intensifierSpans) {
-                    if (o != s && o.start() <= s.start() && s.end() <= o.end() && o.end() - o.start() > s.end() - s.start()) {
-                        nested = true;
-                        break;
-                    }
-                }
-                if (!nested) {
-                    IntensifierDef d = defs.get(intensifierIds.get(i));
-                    out.add(new IntensifierHit(d.term(), s.start(), s.end(), d.weight()));
-                }
-            }
-            out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
-            return out;
-        }
     }
 }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The normalisation every matched text goes through: full-width ASCII folded to half-width (ＰＭ２．５ → PM2.5,
- * ％ → %, ，→ ,), every kind of space unified to U+0020, line breaks and zero-width chars removed.
+ * The normalisation every matched text goes through, char by char as in ingest: full-width digits, letters and
+ * {@code ％．＊＋－／} folded to ASCII (ＰＭ２．５ → PM2.5, ５％ → 5%), Chinese punctuation kept, every kind of space
+ * unified to U+0020, line breaks removed. (Ingest also converts traditional documents to simplified; single
+ * lines are not.)
  * Each kept char maps to exactly one original char, so offsets can be mapped back ({@link #normalizeWithOffsets}).
  *
  * <p>Rule pack terms go through the same normalisation, so a pack may write either form.
@@ -53,17 +55,33 @@ public final class TextNormalizer {
         return new Normalized(sb.toString(), Arrays.copyOf(map, n + 1));
     }
 
-    /** The normalised form of one char, or 0 if it is dropped. */
-    static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+    /**
+     * The normalised form of one char, or 0 if it is dropped (line breaks). Same folding as ingest's:
+     * full-width digits and letters and {@code ％．＊＋－／} become ASCII; Chinese punctuation ({@code ，。；：（）})
+     * stays as it is; every kind of space (U+3000, NBSP, U+2000..U+200B, tab, BOM) becomes {@code ' '}.
+     */
+    public static char fold(char c) {
+        if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A')
+            return (char) (c - 0xFEE0);
         switch (c) {
-            case '\r', '\n', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+            case '\r', '\n':
                 return 0;
-            case '\u3000', '\u00A0', '\t', '\u000B', '\u000C', '\u1680', '\u202F', '\u205F':
+            case '％':
+                return '%';
+            case '．':
+                return '.';
+            case '＊':
+                return '*';
+            case '＋':
+                return '+';
+            case '－':
+                return '-';
+            case '／':
+                return '/';
+            case '\t', '\u3000', '\u00A0', '\u202F', '\u205F', '\uFEFF', '\u000B':
                 return ' ';
             default:
-                if (c >= '\u2000' && c <= '\u200A') return ' ';
-                return c;
+                return c >= '\u2000' && c <= '\u200B' ? ' ' : c;
         }
     }
 

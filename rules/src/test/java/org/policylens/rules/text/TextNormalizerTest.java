@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TextNormalizerTest {
 
     @Test
-    void foldsFullWidthAsciiToHalfWidth() {
-        assertEquals("PM2.5下降5%,好;", TextNormalizer.normalize("ＰＭ２．５下降５％，好；"));
+    void foldsFullWidthDigitsLettersAndPercent() {
+        assertEquals("PM2.5下降5%", TextNormalizer.normalize("ＰＭ２．５下降５％"));
+    }
+
+    @Test
+    void keepsChinesePunctuation() {
+        assertEquals("好，好；（好）：", TextNormalizer.normalize("好，好；（好）："));
     }
 
     @Test

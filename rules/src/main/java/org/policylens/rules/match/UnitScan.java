@@ -1,0 +1,79 @@
+package org.policylens.rules.match;
+
+import org.policylens.rules.IntensifierHit;
+import org.policylens.rules.pack.IntensifierDef;
+import org.policylens.rules.pack.RuleDef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
+final class UnitScan {
+
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<Candidate> bounded = new ArrayList<>();
+    private final List<Span>[] contexts;
+    private final Map<Integer, List<List<Span>>> proximity = new LinkedHashMap<>();
+    private final List<Span> intensifierSpans = new ArrayList<>();
+    private final List<Integer> intensifierIds = new ArrayList<>();
+
+    private final RuleDef[] rules;
+
+    @SuppressWarnings("unchecked")
+    UnitScan(RuleDef[] rules, int groups) {
+        this.rules = rules;
+        contexts = new List[groups];
+    }
+
+    void hit(int begin, int end, KeyUse use, String lower) {
+        for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
+        for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
+        for (int[] slot : use.proximitySlots) {
+            List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
+                List<List<Span>> l = new ArrayList<>();
+                for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
+                return l;
+            });
+            perTerm.get(slot[1]).add(new Span(begin, end, lower.substring(begin, end)));
+        }
+        for (int g : use.contextGroupsArray) {
+            if (contexts[g] == null) contexts[g] = new ArrayList<>();
+            contexts[g].add(new Span(begin, end, lower.substring(begin, end)));
+        }
+        if (use.intensifier >= 0) {
+            intensifierSpans.add(new Span(begin, end, lower.substring(begin, end)));
+            intensifierIds.add(use.intensifier);
+        }
+    }
+
+    List<Span> contexts(int g) {
+        return contexts[g] == null ? List.of() : contexts[g];
+    }
+
+    List<List<Span>> proximity(int r) {
+        return proximity.getOrDefault(r, List.of());
+    }
+
+    List<IntensifierHit> intensifierHits(List<IntensifierDef> defs) {
+        List<IntensifierHit> out = new ArrayList<>();
+        for (int i = 0; i < intensifierSpans.size(); i++) {
+            Span s = intensifierSpans.get(i);
+            boolean nested = false;
+            for (Span o : intensifierSpans) {
+                if (o != s && o.start() <= s.start() && s.end() <= o.end() && o.end() - o.start() > s.end() - s.start()) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                IntensifierDef d = defs.get(intensifierIds.get(i));
+                out.add(new IntensifierHit(d.term(), s.start(), s.end(), d.weight()));
+            }
+        }
+        out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
+        return out;
+    }
+}
