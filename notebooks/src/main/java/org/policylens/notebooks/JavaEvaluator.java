@@ -225,8 +225,7 @@ public final class JavaEvaluator implements AutoCloseable {
                         || frame.getClassName().startsWith("jdk.internal")) {
                     break; // below the snippet: JShell's own machinery
                 }
-                lines.add("\tat " + (frame.getClassName().startsWith("REPL.") ? "cell line " + lineOf(cell, start)
-                        + " (" + frame.getMethodName() + ")" : frame.toString()));
+                lines.add("\tat " + describe(frame, cell, start));
             }
             current = current.getCause();
             firstLevel = false;
@@ -268,6 +267,19 @@ public final class JavaEvaluator implements AutoCloseable {
     @Override
     public void close() {
         shell.close();
+    }
+
+    /** A stack frame as a reader of the notebook sees it: snippet classes become "this cell" or a cell's method. */
+    private static String describe(StackTraceElement frame, String cell, int start) {
+        // JShell reports snippet frames with an empty class name and the snippet id as the file ("#14")
+        boolean snippet = frame.getClassName().isEmpty() || frame.getClassName().startsWith("REPL.");
+        if (!snippet) {
+            return frame.toString();
+        }
+        if (frame.getMethodName().isEmpty() || frame.getMethodName().equals("do_it$")) {
+            return "this cell, line " + (lineOf(cell, start) + Math.max(0, frame.getLineNumber() - 1));
+        }
+        return frame.getMethodName() + "(...), a method declared in a cell";
     }
 
     private static String describe(Snippet snippet) {

@@ -136,6 +136,15 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void anExceptionInACellMethodNamesTheMethodAndTheCellLine() {
+        eval("int parseYear(String s) { return Integer.parseInt(s); }");
+        CellException error = assertThrows(CellException.class, () -> eval("int a = 1;\nparseYear(\"二〇二六\");"));
+        assertEquals("java.lang.NumberFormatException", error.errorName());
+        assertTrue(error.lines().contains("\tat parseYear(...), a method declared in a cell"), error.lines().toString());
+        assertTrue(error.lines().contains("\tat this cell, line 2"), error.lines().toString());
+    }
+
+    @Test
     void snippetsAfterAnExceptionDoNotRun() {
         Captured output = new Captured();
         assertThrows(CellException.class, () -> evaluator.eval(
