@@ -68,8 +68,25 @@ public final class NotebookInstallCommand implements Callable<Integer> {
         out.println("Installed the Jupyter kernel \"" + KernelSpec.DISPLAY_NAME + "\" (" + KernelSpec.NAME + "): " + file);
         out.println("Kernel jar: " + kernelJar);
         out.println("Open the notebooks with: jupyter notebook notebooks/");
+        if (!onPath("jupyter")) {
+            out.println("Note: no 'jupyter' on the PATH. Install Jupyter first (Debian: apt-get install jupyter-notebook "
+                    + "python3-nbconvert jupyter-client python3-ipykernel; elsewhere: pip install notebook).");
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && (Files.isExecutable(Path.of(dir, program)) || Files.isExecutable(Path.of(dir, program + ".exe")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Path kernelDir() {
