@@ -214,4 +214,42 @@ class ClassifierTest {
                 """));
         assertEquals(0.3, p.classifier().classify("绿色蓝天").scores().get("alpha"));
     }
+
+    /** Two themes: alpha (绿色 2.0, 蓝天 2.0) and beta (科技 0.5 each) with the given secondary_ratio line. */
+    private static RulePack ratioPack(Path dir, String ratioLine) {
+        return TestPacks.inline(dir, "ratio.yaml", """
+                name: ratio
+                version: 1
+                %s
+                themes:
+                  - {id: alpha, label_zh: 甲, label_en: A, color: "#111111", rules: [{id: a.t, kind: terms, weight: 2.0, terms: [绿色, 蓝天]}]}
+                  - {id: beta, label_zh: 乙, label_en: B, color: "#222222", rules: [{id: b.t, kind: terms, weight: 1.0, terms: [科技, 研发]}]}
+                """.formatted(ratioLine));
+    }
+
+    @Test
+    void secondaryRatioDropsWeakSecondTheme(@TempDir Path dir) {
+        Labels l = ratioPack(dir, "secondary_ratio: 0.3").classifier().classify("绿色蓝天，科技");
+        assertEquals(List.of("alpha"), l.themes());
+        assertEquals("alpha", l.primary());
+        assertEquals(1.0, l.scores().get("beta"));
+    }
+
+    @Test
+    void secondaryRatioKeepsStrongSecondTheme(@TempDir Path dir) {
+        Labels l = ratioPack(dir, "secondary_ratio: 0.3").classifier().classify("绿色蓝天，科技研发");
+        assertEquals(List.of("alpha", "beta"), l.themes());
+        assertEquals("alpha", l.primary());
+    }
+
+    @Test
+    void secondaryRatioOffByDefault(@TempDir Path dir) {
+        assertEquals(List.of("alpha", "beta"), ratioPack(dir, "").classifier().classify("绿色蓝天，科技").themes());
+    }
+
+    @Test
+    void explainNamesThemeLeftOutBySecondaryRatio(@TempDir Path dir) {
+        String d = ratioPack(dir, "secondary_ratio: 0.3").classifier().explain("绿色蓝天，科技", List.of()).decision();
+        assertEquals("themes alpha; primary alpha (highest score 4); left out beta (score below secondary_ratio 0.3 x 4 = 1.2)", d);
+    }
 }

@@ -154,4 +154,18 @@ class RulePackTest {
                 "name: a\nversion: 1\nname: b\nthemes: []\n"));
         assertTrue(e.getMessage().endsWith("dk.yaml:3:1: duplicate key 'name'"), e.getMessage());
     }
+
+    @Test
+    void secondaryRatioIsInheritedThroughExtends(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("parent.yaml"), "secondary_ratio: 0.25\n" + TestPacks.oneTheme("- {id: a.t, kind: terms, terms: [绿色]}"));
+        RulePack child = TestPacks.inline(dir, "child.yaml", "name: c\nversion: 1\nextends: parent.yaml\n");
+        assertEquals(0.25, child.definition().secondaryRatio());
+    }
+
+    @Test
+    void secondaryRatioOfOneIsRejected(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class, () -> TestPacks.inline(dir, "r.yaml",
+                "secondary_ratio: 1\n" + TestPacks.oneTheme("- {id: a.t, kind: terms, terms: [绿色]}")));
+        assertTrue(e.getMessage().endsWith("r.yaml:1:18: 'secondary_ratio' must be >= 0 and < 1 (0 = off)"), e.getMessage());
+    }
 }

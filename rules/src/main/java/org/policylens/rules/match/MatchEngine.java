@@ -53,10 +53,13 @@ public final class MatchEngine {
     /** Context group of each theme-level exclusion, per theme index, in {@link #themeExclusions} order. */
     private final List<int[]> themeExclusionGroups;
     private final ThreadLocal<PriorCache> lastPrior = new ThreadLocal<>();
+    /** A non-primary theme needs at least this share of the primary's score (0 = off). */
+    private final double secondaryRatio;
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
         this.themes = pack.themes();
+        this.secondaryRatio = pack.secondaryRatio();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
@@ -138,7 +141,7 @@ public final class MatchEngine {
             thresholds.put(themes.get(t).id(), themes.get(t).threshold());
             priors.put(themes.get(t).id(), v.prior[t]);
         }
-        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first);
+        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio);
         return new Explanation(text, v.labels, thresholds, priors, dropped, decision);
     }
 
@@ -281,6 +284,13 @@ public final class MatchEngine {
                 set.add(id);
                 if (primary < 0 || score[t] > score[primary] + EPS
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
+            }
+        }
+        if (secondaryRatio > 0 && primary >= 0) { // weak second themes (passing mentions) stay out of the set
+            double floor = secondaryRatio * score[primary] - EPS;
+            set.clear();
+            for (int t = 0; t < n; t++) {
+                if (score[t] >= themes.get(t).threshold() - EPS && score[t] >= floor) set.add(themes.get(t).id());
             }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);

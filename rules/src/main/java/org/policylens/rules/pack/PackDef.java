@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param language     language code ({@code zh})
  * @param description  free text
  * @param threshold    default theme threshold
+ * @param secondaryRatio a theme other than the primary enters the set only if its score is at least this share
+ *                     of the primary's score; 0 = off, always below 1
  * @param themes       themes in pack order
  * @param exclusions   theme-level exclusions
  * @param headings     heading priors
@@ -22,7 +24,7 @@ import java.util.Optional;
  * @param sha256       hex SHA-256 of the source bytes, parents first
  */
 public record PackDef(String name, String version, String language, String description, double threshold,
-                      List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
+                      double secondaryRatio, List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
                       List<IntensifierDef> intensifiers, List<ExampleDef> examples, List<String> sources,
                       String sha256) {
     public PackDef {
@@ -30,6 +32,8 @@ public record PackDef(String name, String version, String language, String descr
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(description, "description");
+        if (!(secondaryRatio >= 0 && secondaryRatio < 1))
+            throw new IllegalArgumentException("secondaryRatio must be in [0, 1): " + secondaryRatio);
         themes = List.copyOf(themes);
         exclusions = List.copyOf(exclusions);
         headings = List.copyOf(headings);

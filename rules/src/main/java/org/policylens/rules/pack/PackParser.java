@@ -15,7 +15,7 @@ import static org.policylens.rules.pack.YamlMap.error;
 final class PackParser {
 
     static final Set<String> TOP_KEYS = Set.of("name", "version", "language", "description", "extends", "threshold",
-            "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples");
+            "secondary_ratio", "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples");
     static final Set<String> THEME_KEYS = Set.of("id", "label_zh", "label_en", "color", "threshold", "rules",
             "drop_rules", "drop_terms", "note", "description");
     static final Set<String> RULE_KEYS = Set.of("id", "kind", "weight", "terms", "pattern", "all", "within",
@@ -43,13 +43,20 @@ final class PackParser {
         Optional<YamlMap.Located> ext = top.string("extends").map(s -> new YamlMap.Located(s.strip(), top.at("extends")));
         return new Fragment(file, top.location(), top.string("name").map(String::strip),
                 top.string("version").map(String::strip), top.string("language").map(String::strip),
-                top.string("description"), ext, positive(top, "threshold"), themes, exclusions,
+                top.string("description"), ext, positive(top, "threshold"), ratio(top, "secondary_ratio"), themes, exclusions,
                 top.locatedStrings("drop_exclusions"), headings, intensifiers, examples);
     }
 
     private static java.util.OptionalDouble positive(YamlMap m, String key) {
         java.util.OptionalDouble d = m.number(key);
         if (d.isPresent() && !(d.getAsDouble() > 0)) throw error(m.at(key), "'" + key + "' must be > 0");
+        return d;
+    }
+
+    private static java.util.OptionalDouble ratio(YamlMap m, String key) {
+        java.util.OptionalDouble d = m.number(key);
+        if (d.isPresent() && !(d.getAsDouble() >= 0 && d.getAsDouble() < 1))
+            throw error(m.at(key), "'" + key + "' must be >= 0 and < 1 (0 = off)");
         return d;
     }
 
