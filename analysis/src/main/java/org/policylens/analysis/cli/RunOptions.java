@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +56,6 @@ public final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
-    /** Whether --quiet was given. */
-    boolean quiet() {
-        return quiet;
-    }
-
     /** Whether to print the one-line summary naming the output folder (off when it is a scratch folder). */
     boolean announce = true;
 
@@ -78,7 +74,10 @@ public final class RunOptions {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** Runs the corpus through the standard analyzer into {@link #out}. */
+    /**
+     * Runs the corpus through the standard analyzer into {@code out}: tables, tests, run.json, charts and
+     * report, then the {@code extra} stages; {@code keepRows} keeps every document's panel rows for them.
+     */
     RunSummary execute(CommandLine.Model.CommandSpec spec, Corpus corpus, Path out, String inputLabel,
                        List<FinishingStage> extra, boolean keepRows, StageClock clock) throws Exception {
         if (corpus.groupIndex(groupBy) < 0)
@@ -97,7 +96,7 @@ public final class RunOptions {
         recorded.put("report", !noReport);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(rulePack, !noCharts, !noReport));
+        List<FinishingStage> finishing = new ArrayList<>(FinishingStages.standard(rulePack, !noCharts, !noReport));
         finishing.addAll(extra);
         CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
                 finishing, keepRows);
