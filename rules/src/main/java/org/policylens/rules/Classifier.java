@@ -25,7 +25,9 @@ public final class Classifier {
 
     /** Labels of {@code normText} under the heading path {@code section} (outermost first; a weak prior). */
     public Labels classify(String normText, List<String> section) {
-        return explain(normText, section).labels();
+        Objects.requireNonNull(normText, "normText");
+        Objects.requireNonNull(section, "section");
+        return engine.labels(normText, section);
     }
 
     /** Labels plus why: dropped matches, heading priors, thresholds and the decision in words. */

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
                 CompareCommand.class,
                 AnalyzeCommand.class,
                 BenchCommand.class,
+                NotebookCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -38,6 +38,8 @@ public final class MatchEngine {
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final Pattern[] patterns;
+    /** Per pattern rule: literals one of which every match contains (empty: always run the pattern). */
+    private final List<String>[] patternLiterals;
     /** Context group of each rule's own {@code exclude}, or -1. */
     private final int[] ruleExcludeGroup;
     /** Theme-level exclusions per theme index, and their context group. */
@@ -48,6 +50,9 @@ public final class MatchEngine {
     private final List<HeadingDef> headings;
     private final AhoCorasickDoubleArrayTrie<KeyUse> automaton;
     private final boolean hasBounded;
+    /** Context group of each theme-level exclusion, per theme index, in {@link #themeExclusions} order. */
+    private final List<int[]> themeExclusionGroups;
+    private final ThreadLocal<PriorCache> lastPrior = new ThreadLocal<>();
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
@@ -56,6 +61,9 @@ public final class MatchEngine {
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
         this.patterns = new Pattern[rules.length];
+        @SuppressWarnings("unchecked")
+        List<String>[] literals = new List[rules.length];
+        this.patternLiterals = literals;
         this.ruleExcludeGroup = new int[rules.length];
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -72,7 +80,10 @@ public final class MatchEngine {
                     bounded = true;
                     rule.terms().forEach(t -> use(keys, t).boundedRules.add(ri));
                 }
-                case PATTERN -> patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
+                case PATTERN -> {
+                    patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
+                    patternLiterals[r] = PatternPrefilter.required(rule.pattern());
+                }
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
                 }
@@ -95,6 +106,10 @@ public final class MatchEngine {
             e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
         }
         this.groupCount = groups;
+        this.themeExclusionGroups = new ArrayList<>();
+        for (List<ExclusionDef> list : themeExclusions) {
+            themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
+        }
         this.intensifiers = pack.intensifiers();
         for (int i = 0; i < intensifiers.size(); i++) {
             KeyUse u = use(keys, intensifiers.get(i).term());
@@ -111,23 +126,43 @@ public final class MatchEngine {
         return keys.computeIfAbsent(key, k -> new KeyUse());
     }
 
-    /** Classifies {@code text} (already normalised) under the heading path {@code section}. */
+    /** Classifies {@code text} (already normalised) under the heading path {@code section}, with the reasons. */
     public Explanation run(String text, List<String> section) {
+        List<Explanation.Dropped> dropped = new ArrayList<>();
+        Verdict v = evaluate(text, section, dropped);
+        dropped.sort(Comparator.comparingInt((Explanation.Dropped d) -> d.match().start())
+                .thenComparingInt(d -> d.match().end()).thenComparing(d -> d.match().ruleId()));
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        Map<String, Double> priors = new LinkedHashMap<>();
+        for (int t = 0; t < themes.size(); t++) {
+            thresholds.put(themes.get(t).id(), themes.get(t).threshold());
+            priors.put(themes.get(t).id(), v.prior[t]);
+        }
+        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first);
+        return new Explanation(text, v.labels, thresholds, priors, dropped, decision);
+    }
+
+    /** Same labels as {@link #run}, without collecting the reasons (the fast path of {@code classify}). */
+    public Labels labels(String text, List<String> section) {
+        return evaluate(text, section, null).labels;
+    }
+
+    /** The labels and the numbers behind them; {@code dropped} (null = not wanted) collects cancelled matches. */
+    private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
         String lower = TextNormalizer.lowerAscii(text);
         UnitScan scan = new UnitScan(rules, groupCount);
         if (!lower.isEmpty() && automaton.size() > 0) {
-            automaton.parseText(lower, (begin, end, use) -> scan.hit(begin, end, use, lower));
+            automaton.parseText(lower, scan);
         }
-        List<Candidate> cands = new ArrayList<>(scan.candidates);
-        List<Explanation.Dropped> dropped = new ArrayList<>();
+        List<Candidate> cands = scan.candidates;
         if (hasBounded && !scan.bounded.isEmpty()) {
             WordBoundaries boundary = new WordBoundaries(text);
             for (Candidate c : scan.bounded) {
                 if (boundary.isWord(c.start(), c.end())) cands.add(c);
-                else dropped.add(new Explanation.Dropped(match(c, text), Explanation.Reason.NOT_A_WORD,
-                        "not aligned with word boundaries"));
+                else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text),
+                        Explanation.Reason.NOT_A_WORD, "not aligned with word boundaries"));
             }
         }
         for (int r = 0; r < rules.length; r++) {
@@ -137,12 +172,11 @@ public final class MatchEngine {
         List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
         List<Candidate> kept = suppressNested(survivors, text, dropped);
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end).thenComparingInt(Candidate::rule));
-        dropped.sort(Comparator.comparingInt((Explanation.Dropped d) -> d.match().start())
-                .thenComparingInt(d -> d.match().end()).thenComparing(d -> d.match().ruleId()));
-        return decide(text, section, kept, scan, dropped);
+        return decide(text, section, kept, scan);
     }
 
     private void findPattern(int r, String lower, List<Candidate> out) {
+        if (!PatternPrefilter.mayMatch(lower, patternLiterals[r])) return;
         Matcher m = patterns[r].matcher(lower);
         int from = 0;
         while (from <= lower.length() && m.find(from)) {
@@ -165,21 +199,24 @@ public final class MatchEngine {
             Span hit = g >= 0 ? overlapping(scan.contexts(g), c) : null;
             if (hit != null) {
                 reason = Explanation.Reason.RULE_EXCLUDE;
-                why = "rule exclude '" + hit.key() + "' at " + hit.start() + "-" + hit.end();
+                if (dropped != null) why = "rule exclude '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
             } else {
-                String matched = lower.substring(c.start(), c.end());
-                for (ExclusionDef e : themeExclusions.get(ruleTheme[c.rule()])) {
+                List<ExclusionDef> exclusions = themeExclusions.get(ruleTheme[c.rule()]);
+                String matched = exclusions.isEmpty() ? null : lower.substring(c.start(), c.end());
+                for (int i = 0; i < exclusions.size(); i++) {
+                    ExclusionDef e = exclusions.get(i);
                     if (!e.terms().isEmpty() && !e.terms().contains(matched)) continue;
-                    hit = overlapping(scan.contexts(exclusionGroup.get(e.id())), c);
+                    hit = overlapping(scan.contexts(themeExclusionGroups.get(ruleTheme[c.rule()])[i]), c);
                     if (hit != null) {
                         reason = Explanation.Reason.EXCLUSION;
-                        why = "exclusion " + e.id() + ": context '" + hit.key() + "' at " + hit.start() + "-" + hit.end();
+                        if (dropped != null)
+                            why = "exclusion " + e.id() + ": context '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
                         break;
                     }
                 }
             }
-            if (why == null) out.add(c);
-            else dropped.add(new Explanation.Dropped(match(c, text), reason, why));
+            if (reason == null) out.add(c);
+            else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text), reason, why));
         }
         return out;
     }
@@ -206,7 +243,7 @@ public final class MatchEngine {
             }
             if (outer == null) {
                 kept.add(c);
-            } else {
+            } else if (dropped != null) {
                 dropped.add(new Explanation.Dropped(match(c, text), Explanation.Reason.NESTED,
                         "inside " + rules[outer.rule()].id() + " '" + text.substring(outer.start(), outer.end())
                                 + "' at " + outer.start() + "-" + outer.end()));
@@ -220,8 +257,7 @@ public final class MatchEngine {
         return new Match(r.id(), r.theme(), c.start(), c.end(), text.substring(c.start(), c.end()), r.weight());
     }
 
-    private Explanation decide(String text, List<String> section, List<Candidate> kept, UnitScan scan,
-                               List<Explanation.Dropped> dropped) {
+    private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan) {
         int n = themes.size();
         double[] score = new double[n];
         int[] first = new int[n];
@@ -233,29 +269,42 @@ public final class MatchEngine {
             first[t] = Math.min(first[t], c.start());
             evidence.add(match(c, text));
         }
-        double[] prior = Decision.headingPrior(themes, headings, section);
+        double[] prior = headingPrior(section);
         Map<String, Double> scores = new LinkedHashMap<>();
-        Map<String, Double> thresholds = new LinkedHashMap<>();
-        Map<String, Double> priors = new LinkedHashMap<>();
         List<String> set = new ArrayList<>();
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
             String id = themes.get(t).id();
             scores.put(id, score[t]);
-            thresholds.put(id, themes.get(t).threshold());
-            priors.put(id, prior[t]);
             if (score[t] >= themes.get(t).threshold() - EPS) {
                 set.add(id);
                 if (primary < 0 || score[t] > score[primary] + EPS
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
             }
         }
-        String decision = Decision.describe(themes, set, primary, score, first);
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
-        double intensity = hits.stream().mapToDouble(IntensifierHit::weight).sum();
+        double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
         Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
                 hits, intensity);
-        return new Explanation(text, labels, thresholds, priors, dropped, decision);
+        return new Verdict(labels, score, first, prior, primary);
+    }
+
+    /** The heading prior of {@code section}; consecutive units mostly share a section, so the last one is kept. */
+    private double[] headingPrior(List<String> section) {
+        if (section.isEmpty() || headings.isEmpty()) return new double[themes.size()];
+        PriorCache cached = lastPrior.get();
+        if (cached != null && cached.section.equals(section)) return cached.prior.clone();
+        List<String> key = List.copyOf(section);
+        double[] prior = Decision.headingPrior(themes, headings, key);
+        lastPrior.set(new PriorCache(key, prior.clone()));
+        return prior;
+    }
+
+    private record PriorCache(List<String> section, double[] prior) {
+    }
+
+    /** Labels plus the numbers an explanation needs. */
+    private record Verdict(Labels labels, double[] score, int[] first, double[] prior, int primary) {
     }
 }

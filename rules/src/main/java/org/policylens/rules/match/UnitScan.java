@@ -1,5 +1,6 @@
 package org.policylens.rules.match;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.pack.IntensifierDef;
 import org.policylens.rules.pack.RuleDef;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
-final class UnitScan {
+final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
 
     final List<Candidate> candidates = new ArrayList<>();
     final List<Candidate> bounded = new ArrayList<>();
@@ -28,7 +29,8 @@ final class UnitScan {
         contexts = new List[groups];
     }
 
-    void hit(int begin, int end, KeyUse use, String lower) {
+    @Override
+    public void hit(int begin, int end, KeyUse use) {
         for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
         for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
         for (int[] slot : use.proximitySlots) {
@@ -37,14 +39,14 @@ final class UnitScan {
                 for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
                 return l;
             });
-            perTerm.get(slot[1]).add(new Span(begin, end, lower.substring(begin, end)));
+            perTerm.get(slot[1]).add(new Span(begin, end));
         }
         for (int g : use.contextGroupsArray) {
             if (contexts[g] == null) contexts[g] = new ArrayList<>();
-            contexts[g].add(new Span(begin, end, lower.substring(begin, end)));
+            contexts[g].add(new Span(begin, end));
         }
         if (use.intensifier >= 0) {
-            intensifierSpans.add(new Span(begin, end, lower.substring(begin, end)));
+            intensifierSpans.add(new Span(begin, end));
             intensifierIds.add(use.intensifier);
         }
     }

@@ -94,7 +94,7 @@ public final class ChineseSegmenter {
         List<Token> tokens = new ArrayList<>(terms.size());
         int pos = 0;
         for (Term t : terms) {
-            int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
+            int start = text.startsWith(t.word, pos) ? pos : text.indexOf(t.word, pos);
             if (start < 0) start = pos;
             String word = text.substring(start, Math.min(text.length(), start + t.word.length()));
             tokens.add(new Token(word, t.nature == null ? "x" : t.nature.toString(), start, start + word.length()));
@@ -114,7 +114,7 @@ public final class ChineseSegmenter {
         b.set(text.length());
         int pos = 0;
         for (Term t : wordsOnly.seg(text)) {
-            int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
+            int start = text.startsWith(t.word, pos) ? pos : text.indexOf(t.word, pos);
             if (start < 0) start = pos;
             int end = Math.min(text.length(), start + t.word.length());
             b.set(start);

@@ -31,6 +31,27 @@ class ChineseSegmenterTest {
     }
 
     @Test
+    void aRepeatedOpeningWordGetsItsOwnOffset() {
+        // HanLP leaves Term.offset at 0 unless offsets are enabled: the second 创新 must not be placed at 0
+        String text = "创新平台加快完善，技术创新中心落地。";
+        List<Token> tokens = ChineseSegmenter.standard().segment(text);
+        int pos = 0;
+        for (Token t : tokens) {
+            assertEquals(pos, t.start(), tokens.toString());
+            pos = t.end();
+        }
+        assertEquals(text.length(), pos);
+    }
+
+    @Test
+    void boundariesOfARepeatedOpeningWordAreWhereItOccurs() {
+        String text = "创新中心建设，技术创新中心落地。";
+        java.util.BitSet b = ChineseSegmenter.standard().boundaries(text);
+        int second = text.indexOf("创新", 1);
+        assertTrue(b.get(second) && b.get(second + 2), b.toString());
+    }
+
+    @Test
     void wordCountExcludesPunctuation() {
         assertEquals(2, ChineseSegmenter.standard().countWords("扩大投资。"));
     }

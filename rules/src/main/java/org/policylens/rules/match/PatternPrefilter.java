@@ -1,0 +1,250 @@
+package org.policylens.rules.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Literals a regular expression cannot match without: for {@code (增长|增速)[0-9*.]+(%|倍)} every match
+ * contains 增长 or 增速, so the (comparatively slow) RE2/J machine runs only on units that contain one of them.
+ *
+ * <p>A conservative reading of RE2 syntax: literal chars that have no upper/lower-case variant (patterns are
+ * matched case-insensitively), groups, alternation and quantifiers are understood; anything else (classes,
+ * escapes like {@code \p{Han}}, ASCII letters) counts as "could be anything". When nothing is certain,
+ * {@link #required} is empty and the pattern always runs.
+ */
+final class PatternPrefilter {
+
+    private static final int MAX_LITERALS = 16;
+
+    private final String re;
+    private int pos;
+
+    private PatternPrefilter(String re) {
+        this.re = re;
+    }
+
+    /** Literals of which every match contains at least one; empty when there is no such guarantee. */
+    static List<String> required(String pattern) {
+        try {
+            PatternPrefilter p = new PatternPrefilter(pattern);
+            Node n = p.alternation();
+            if (p.pos != pattern.length() || n.req == null) return List.of();
+            return List.copyOf(n.req);
+        } catch (RuntimeException e) {
+            return List.of(); // syntax this reader does not follow: no prefilter (RE2/J reports real errors)
+        }
+    }
+
+    /** Whether {@code text} contains one of {@code literals} (true when there are none). */
+    static boolean mayMatch(String text, List<String> literals) {
+        if (literals.isEmpty()) return true;
+        for (int i = 0; i < literals.size(); i++) {
+            if (text.contains(literals.get(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * What is known about a sub-expression: {@code exact} = every string it can match (small sets only),
+     * {@code req} = literals one of which each of its matches contains; null = unknown.
+     */
+    private record Node(Set<String> exact, Set<String> req) {
+        static final Node UNKNOWN = new Node(null, null);
+        static final Node EMPTY = new Node(Set.of(""), null);
+    }
+
+    private Node alternation() {
+        List<Node> alts = new ArrayList<>();
+        alts.add(concatenation());
+        while (pos < re.length() && re.charAt(pos) == '|') {
+            pos++;
+            alts.add(concatenation());
+        }
+        if (alts.size() == 1) return alts.get(0);
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> req = new LinkedHashSet<>();
+        for (Node a : alts) {
+            if (exact != null) {
+                if (a.exact == null) exact = null;
+                else exact.addAll(a.exact);
+            }
+            if (req != null) {
+                Set<String> r = a.exact != null && !a.exact.contains("") ? a.exact : a.req;
+                if (r == null) req = null;
+                else req.addAll(r);
+            }
+        }
+        if (exact != null && exact.size() > MAX_LITERALS) exact = null;
+        if (req != null && req.size() > MAX_LITERALS) req = null;
+        return new Node(exact, req);
+    }
+
+    private Node concatenation() {
+        List<Node> parts = new ArrayList<>();
+        while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            parts.add(quantified());
+        }
+        // candidates: cross products of maximal runs of exact parts, and each inexact part's own requirement
+        Set<String> best = null;
+        Set<String> run = Set.of("");
+        boolean allExact = true;
+        for (Node p : parts) {
+            if (p.exact != null) {
+                Set<String> next = cross(run, p.exact);
+                if (next == null) { // too many combinations: keep what the run had, start a new one
+                    allExact = false;
+                    best = better(best, run);
+                    run = p.exact;
+                } else {
+                    run = next;
+                }
+            } else {
+                allExact = false;
+                best = better(best, run);
+                run = Set.of("");
+                best = better(best, p.req);
+            }
+        }
+        best = better(best, run);
+        return new Node(allExact ? run : null, best);
+    }
+
+    private static Set<String> cross(Set<String> a, Set<String> b) {
+        if (a.size() * b.size() > MAX_LITERALS) return null;
+        Set<String> out = new LinkedHashSet<>();
+        for (String x : a) for (String y : b) out.add(x + y);
+        return out;
+    }
+
+    /** The more selective of two requirements: longer shortest literal, then fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (b == null || b.isEmpty() || b.contains("")) return a;
+        if (a == null) return b;
+        int la = a.stream().mapToInt(String::length).min().orElse(0);
+        int lb = b.stream().mapToInt(String::length).min().orElse(0);
+        if (lb != la) return lb > la ? b : a;
+        return b.size() < a.size() ? b : a;
+    }
+
+    private Node quantified() {
+        Node atom = atom();
+        if (pos >= re.length()) return atom;
+        char c = re.charAt(pos);
+        int min;
+        if (c == '*' || c == '?') {
+            pos++;
+            min = 0;
+        } else if (c == '+') {
+            pos++;
+            min = 1;
+        } else if (c == '{' && isRepeat()) {
+            int close = re.indexOf('}', pos);
+            String body = re.substring(pos + 1, close);
+            min = Integer.parseInt(body.split(",", -1)[0]);
+            pos = close + 1;
+        } else {
+            return atom;
+        }
+        if (pos < re.length() && re.charAt(pos) == '?') pos++; // lazy
+        if (pos < re.length() && "*+?".indexOf(re.charAt(pos)) >= 0) throw new IllegalArgumentException("nested repeat");
+        if (min == 0) return Node.UNKNOWN;
+        Set<String> req = atom.exact != null && !atom.exact.contains("") ? atom.exact : atom.req;
+        return new Node(null, req);
+    }
+
+    private boolean isRepeat() {
+        int close = re.indexOf('}', pos);
+        return close > pos + 1 && re.substring(pos + 1, close).matches("[0-9]+(,[0-9]*)?");
+    }
+
+    private Node atom() {
+        char c = re.charAt(pos);
+        switch (c) {
+            case '(' -> {
+                pos++;
+                if (re.startsWith("?", pos)) {
+                    int colon = re.indexOf(':', pos);
+                    int close = re.indexOf(')', pos);
+                    if (re.startsWith("?P<", pos) || re.startsWith("?<", pos)) {
+                        pos = re.indexOf('>', pos) + 1;
+                    } else if (close >= 0 && (colon < 0 || close < colon)) { // (?i) flags: matches nothing
+                        pos = close + 1;
+                        return Node.EMPTY;
+                    } else {
+                        pos = colon + 1; // (?i:...) non-capturing with flags
+                    }
+                }
+                Node inner = alternation();
+                if (pos >= re.length() || re.charAt(pos) != ')') throw new IllegalArgumentException("unclosed group");
+                pos++;
+                return inner;
+            }
+            case '[' -> {
+                skipClass();
+                return Node.UNKNOWN;
+            }
+            case '.' -> {
+                pos++;
+                return Node.UNKNOWN;
+            }
+            case '^', '$' -> {
+                pos++;
+                return Node.EMPTY;
+            }
+            case '\\' -> {
+                return escape();
+            }
+            case '*', '+', '?', ')' -> throw new IllegalArgumentException("unexpected " + c);
+            default -> {
+                pos++;
+                return literal(c);
+            }
+        }
+    }
+
+    private Node escape() {
+        if (pos + 1 >= re.length()) throw new IllegalArgumentException("trailing backslash");
+        char e = re.charAt(pos + 1);
+        if ("\\.*+?()[]{}|^$/-".indexOf(e) >= 0) {
+            pos += 2;
+            return literal(e);
+        }
+        if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
+            pos += 2;
+            return Node.EMPTY;
+        }
+        if (e == 'p' || e == 'P') {
+            pos += 2;
+            if (pos < re.length() && re.charAt(pos) == '{') pos = re.indexOf('}', pos) + 1;
+            else pos++;
+            return Node.UNKNOWN;
+        }
+        if ("dDwWsS".indexOf(e) >= 0) {
+            pos += 2;
+            return Node.UNKNOWN;
+        }
+        throw new IllegalArgumentException("escape \\" + e);
+    }
+
+    private void skipClass() {
+        pos++; // [
+        if (pos < re.length() && re.charAt(pos) == '^') pos++;
+        if (pos < re.length() && re.charAt(pos) == ']') pos++;
+        while (pos < re.length() && re.charAt(pos) != ']') {
+            if (re.charAt(pos) == '\\') pos++;
+            else if (re.startsWith("[:", pos)) pos = re.indexOf(":]", pos) + 1;
+            pos++;
+        }
+        if (pos >= re.length()) throw new IllegalArgumentException("unclosed class");
+        pos++; // ]
+    }
+
+    private static Node literal(char c) {
+        if (Character.isSurrogate(c)) return Node.UNKNOWN;
+        boolean caseless = Character.toLowerCase(c) == c && Character.toUpperCase(c) == c
+                && Character.toTitleCase(c) == c && !Character.isLetter(c) || Character.isIdeographic(c);
+        return caseless ? new Node(Set.of(String.valueOf(c)), null) : Node.UNKNOWN;
+    }
+}

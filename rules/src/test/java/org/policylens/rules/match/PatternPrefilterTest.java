@@ -1,0 +1,62 @@
+package org.policylens.rules.match;
+
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PatternPrefilterTest {
+
+    @Test
+    void alternativesBeforeAClassAreRequired() {
+        assertEquals(List.of("增长", "增速"), PatternPrefilter.required("(增长|增速)[0-9*.]+(%|倍)"));
+    }
+
+    @Test
+    void adjacentGroupsCombine() {
+        assertEquals(List.of("亿元", "亿美元", "万亿元", "万亿美元"), PatternPrefilter.required("[0-9*.]+(亿|万亿)(元|美元)"));
+    }
+
+    @Test
+    void literalsAroundAPropertyClassAreRequired() {
+        assertEquals(List.of("美丽"), PatternPrefilter.required("美丽\\p{Han}{2,3}建设"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"[0-9]+", "pm", "(增长)?[0-9]+", "增长|[0-9]+", "\\x{4E00}", "(增长|)"})
+    void noGuaranteeMeansNoPrefilter(String pattern) {
+        assertEquals(List.of(), PatternPrefilter.required(pattern));
+    }
+
+    @Test
+    void digitsAndPunctuationAreLiteralsButLettersAreNot() {
+        assertEquals(List.of("%"), PatternPrefilter.required("[0-9]+%"));
+        assertEquals(List.of("2.5"), PatternPrefilter.required("pm2\\.5"));
+    }
+
+    @Test
+    void optionalPartsAreNotRequired() {
+        assertEquals(List.of("亿元"), PatternPrefilter.required("(超过)?[0-9]+亿元"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "(增长|增速)[0-9*.]+(%|倍);全年增速6.5%，增长10倍",
+            "[0-9*.]+(亿|万亿)(元|美元);投资1.2万亿美元",
+            "美丽\\p{Han}{2,3}建设;推进美丽中国建设",
+            "(?:新|旧)+动能;新旧动能转换"})
+    void aTextThePatternMatchesIsNeverSkipped(String pattern, String text) {
+        assertTrue(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text).find());
+        assertTrue(PatternPrefilter.mayMatch(text, PatternPrefilter.required(pattern)));
+    }
+
+    @Test
+    void aTextWithoutTheLiteralsIsSkipped() {
+        assertTrue(!PatternPrefilter.mayMatch("全年增加6.5%", PatternPrefilter.required("(增长|增速)[0-9*.]+(%|倍)")));
+    }
+}
