@@ -67,6 +67,14 @@ public final class BenchCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("policylens-bench-");
+        Thread cleanup = new Thread(() -> {
+            try {
+                deleteTree(scratch);
+            } catch (IOException | RuntimeException ignored) {
+                // best effort while the JVM stops
+            }
+        }, "policylens-bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C or kill: the corpus copy goes too
         try {
             Path corpusRoot = corpusDir != null ? corpusDir : scratch.resolve("corpus");
             if (corpusDir != null && Files.exists(corpusDir))
@@ -111,6 +119,11 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             deleteTree(scratch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
         }
     }
 
