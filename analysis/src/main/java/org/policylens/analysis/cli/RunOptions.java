@@ -27,6 +27,9 @@ import java.util.Map;
 /** Options shared by {@code compare} and {@code analyze}, and the run they configure. */
 public final class RunOptions {
 
+    @CommandLine.Mixin
+    ChartOptions chartOptions = new ChartOptions();
+
     @Option(names = "--group-by", paramLabel = "VAR", defaultValue = "city",
             description = "Group variable for the across-group statistics: city, year, province, ... (default: ${DEFAULT-VALUE}).")
     String groupBy = "city";
@@ -93,10 +96,14 @@ public final class RunOptions {
         recorded.put("bootstrap_replicates", bootstrap);
         recorded.put("bootstrap_seed", stats.seed());
         recorded.put("charts", !noCharts);
+        recorded.put("chart_lang", chartOptions.lang);
+        recorded.put("chart_dpi", chartOptions.dpi);
+        recorded.put("chart_formats", chartOptions.format);
+        recorded.put("chart_measure", chartOptions.measure);
         recorded.put("report", !noReport);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new ArrayList<>(FinishingStages.standard(rulePack, !noCharts, !noReport));
+        List<FinishingStage> finishing = new ArrayList<>(FinishingStages.standard(rulePack, chartOptions.toOptions(spec), !noCharts, !noReport));
         finishing.addAll(extra);
         CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
                 finishing, keepRows);
