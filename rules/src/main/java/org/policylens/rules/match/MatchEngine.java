@@ -157,22 +157,49 @@ public final class MatchEngine {
             automaton.parseText(lower, scan);
         }
         List<Candidate> cands = scan.candidates;
-        if (hasBounded && !scan.bounded.isEmpty()) {
+        boolean bounded = hasBounded && !scan.bounded.isEmpty();
+        if (bounded && dropped != null) { // explaining: every candidate is checked, so each drop has its reason
             WordBoundaries boundary = new WordBoundaries(text);
             for (Candidate c : scan.bounded) {
                 if (boundary.isWord(c.start(), c.end())) cands.add(c);
-                else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text),
-                        Explanation.Reason.NOT_A_WORD, "not aligned with word boundaries"));
+                else dropped.add(new Explanation.Dropped(match(c, text), Explanation.Reason.NOT_A_WORD,
+                        "not aligned with word boundaries"));
             }
+            bounded = false;
         }
         for (int r = 0; r < rules.length; r++) {
             if (patterns[r] != null) findPattern(r, lower, cands);
             else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
         }
         List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
+        if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end).thenComparingInt(Candidate::rule));
         return decide(text, section, kept, scan);
+    }
+
+    /**
+     * The bounded candidates that are words and survive the exclusions, segmenting only where it can matter:
+     * a candidate inside a longer surviving match of its theme is dropped by rule 4 whether it is a word or
+     * not (and anything it would swallow lies inside that longer match too), so it is left out unsegmented.
+     */
+    private List<Candidate> boundedSurvivors(List<Candidate> bounded, List<Candidate> survivors, UnitScan scan,
+                                             String text, String lower) {
+        List<Candidate> words = new ArrayList<>(bounded.size());
+        WordBoundaries boundary = null;
+        for (Candidate c : bounded) {
+            if (insideLonger(c, survivors)) continue;
+            if (boundary == null) boundary = new WordBoundaries(text);
+            if (boundary.isWord(c.start(), c.end())) words.add(c);
+        }
+        return words.isEmpty() ? words : applyExclusions(words, scan, text, lower, null);
+    }
+
+    private boolean insideLonger(Candidate c, List<Candidate> others) {
+        for (Candidate o : others) {
+            if (o.length() > c.length() && c.inside(o) && ruleTheme[o.rule()] == ruleTheme[c.rule()]) return true;
+        }
+        return false;
     }
 
     private void findPattern(int r, String lower, List<Candidate> out) {
