@@ -23,6 +23,10 @@ import java.nio.charset.StandardCharsets;
                 EvalCommand.class,
                 RulesCommand.class,
                 ChartCommand.class,
+                CompareCommand.class,
+                AnalyzeCommand.class,
+                BenchCommand.class,
+                NotebookCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,144 @@
+package org.policylens.analysis.cli;
+
+import org.policylens.analysis.bench.BenchCorpus;
+import org.policylens.analysis.bench.HeapSampler;
+import org.policylens.analysis.corpus.Corpus;
+import org.policylens.analysis.corpus.CorpusLoader;
+import org.policylens.analysis.corpus.NamePattern;
+import org.policylens.analysis.pipeline.RunSummary;
+import org.policylens.analysis.pipeline.StageClock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code policylens bench}: repeats the sample reports into a corpus of the given size, runs the full
+ * compare pipeline on it and prints per-stage and end-to-end throughput; the last line is
+ * {@code throughput_chars_per_s=N threads=T peak_heap_mb=M}.
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Measures the compare pipeline on a corpus built by repeating the sample reports.",
+                "Prints per-stage and end-to-end throughput, then as its last line:",
+                "throughput_chars_per_s=N threads=T peak_heap_mb=M"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:internal error", "2:usage error", "4:samples not found"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--size", paramLabel = "MB", defaultValue = "100", description = "Corpus size in MB (default: ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Sample reports to repeat (default: ./samples, or the one next to the jar's project).")
+    Path samples;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Write the corpus to DIR and keep it (e.g. to run another tool on the same files); default: a temporary folder, deleted afterwards.")
+    Path corpusDir;
+
+    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "zh-policy", description = "Rule pack (default: ${DEFAULT-VALUE}).")
+    String pack;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
+            description = "Bootstrap replicates per document (default: ${DEFAULT-VALUE}, as compare).")
+    int bootstrap;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sizeMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--size must be at least 1 MB");
+        if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PrintWriter out = spec.commandLine().getOut();
+        Path scratch = Files.createTempDirectory("policylens-bench-");
+        try {
+            Path corpusRoot = corpusDir != null ? corpusDir : scratch.resolve("corpus");
+            if (corpusDir != null && Files.exists(corpusDir))
+                throw new CommandLine.ParameterException(spec.commandLine(), "--corpus " + corpusDir + " exists");
+            List<Path> files = BenchCorpus.samples(samplesFolder());
+            long bytes = BenchCorpus.build(files, corpusRoot, (long) sizeMb * 1024 * 1024);
+            Corpus corpus = CorpusLoader.load(corpusRoot, NamePattern.parse(NamePattern.DEFAULT), Optional.empty());
+            out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (%s)%n", corpus.size(), bytes / 1e6, corpusRoot);
+            out.flush();
+
+            RunOptions run = new RunOptions();
+            run.pack.pack = pack;
+            run.noCharts = true;
+            run.noReport = true;
+            run.bootstrap = bootstrap;
+            run.threads = t;
+            run.quiet = true;
+            StageClock clock = new StageClock();
+            System.gc();
+            RunSummary summary;
+            long peak;
+            long cpu0 = processCpuNanos();
+            try (HeapSampler heap = HeapSampler.start(20)) {
+                summary = run.execute(spec, corpus, scratch.resolve("out"), corpusRoot.toString(), List.of(), false, clock);
+                peak = heap.peakMb();
+            }
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            double chars = summary.chars();
+            out.printf(Locale.ROOT, "%-10s %12s %16s   (%s time of the threads doing the stage)%n", "stage",
+                    "seconds", "chars_per_s", StageClock.cpuTime() ? "CPU" : "wall");
+            for (StageClock.Stage s : StageClock.Stage.values()) {
+                double sec = clock.seconds(s);
+                out.printf(Locale.ROOT, "%-10s %12.2f %16.0f%n", s.id(), sec, sec == 0 ? 0 : chars / sec);
+            }
+            double rate = chars / summary.seconds();
+            out.printf(Locale.ROOT, "end_to_end: %.0f chars in %.2f s wall = %.0f chars/s (%.0f per thread); %d documents, %d failed%n",
+                    chars, summary.seconds(), rate, rate / t, summary.documents(), summary.failures().size());
+            out.printf(Locale.ROOT, "process_cpu: %.2f s = %.0f chars per CPU-second (GC and JIT included; load-independent)%n",
+                    cpuSeconds, cpuSeconds == 0 ? 0 : chars / cpuSeconds);
+            out.printf(Locale.ROOT, "throughput_chars_per_s=%.0f threads=%d peak_heap_mb=%d%n", rate, t, peak);
+            out.flush();
+            return ExitCodes.OK;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+        return 0;
+    }
+
+    private Path samplesFolder() {
+        if (samples != null) return samples;
+        Path here = Path.of("samples");
+        if (Files.isDirectory(here)) return here;
+        try {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = jar.getParent() == null ? null : jar.getParent().getParent();
+            if (project != null && project.getParent() != null && Files.isDirectory(project.getParent().resolve("samples")))
+                return project.getParent().resolve("samples");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through to the error below
+        }
+        throw new InputException("no samples folder found; give one with --samples DIR");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.policylens.analysis.output;
+
+import java.util.List;
+
+/**
+ * The one CSV dialect of PolicyLens outputs: RFC 4180, comma, {@code \n} line ends, a field quoted only when it
+ * holds a comma, a double quote or a line break (quotes doubled inside). Written by hand rather than through a
+ * CSV library because {@code units.csv} formatting is on the hot path; any RFC 4180 reader (Commons CSV, pandas,
+ * R, Stata) reads it back.
+ */
+public final class CsvFiles {
+
+    private CsvFiles() {
+    }
+
+    /** Appends one record (values via {@code String.valueOf}, null as an empty field) and its {@code \n}. */
+    public static void append(StringBuilder out, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.append(',');
+            Object v = values.get(i);
+            if (v != null) field(out, v.toString());
+        }
+        out.append('\n');
+    }
+
+    /** One record as a string (with its trailing {@code \n}). */
+    public static String line(List<?> values) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, values);
+        return sb.toString();
+    }
+
+    /** Appends one field, quoted if needed. */
+    static void field(StringBuilder out, String s) {
+        int n = s.length();
+        boolean quote = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            out.append(s);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"') out.append('"');
+            out.append(c);
+        }
+        out.append('"');
+    }
+}
