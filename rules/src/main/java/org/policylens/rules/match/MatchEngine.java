@@ -174,7 +174,7 @@ public final class MatchEngine {
         List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
-        kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end).thenComparingInt(Candidate::rule));
+        if (kept.size() > 1) kept.sort(Candidate.BY_POSITION);
         return decide(text, section, kept, scan);
     }
 
@@ -257,8 +257,7 @@ public final class MatchEngine {
 
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         List<Candidate> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::start)
-                .thenComparingInt(Candidate::rule));
+        if (sorted.size() > 1) sorted.sort(Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             Candidate outer = null;
