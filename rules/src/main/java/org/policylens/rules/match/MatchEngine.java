@@ -185,14 +185,16 @@ public final class MatchEngine {
      */
     private List<Candidate> boundedSurvivors(List<Candidate> bounded, List<Candidate> survivors, UnitScan scan,
                                              String text, String lower) {
-        List<Candidate> words = new ArrayList<>(bounded.size());
-        WordBoundaries boundary = null;
+        List<Candidate> open = new ArrayList<>(bounded.size());
         for (Candidate c : bounded) {
-            if (insideLonger(c, survivors)) continue;
-            if (boundary == null) boundary = new WordBoundaries(text);
-            if (boundary.isWord(c.start(), c.end())) words.add(c);
+            if (!insideLonger(c, survivors)) open.add(c);
         }
-        return words.isEmpty() ? words : applyExclusions(words, scan, text, lower, null);
+        if (open.isEmpty()) return open;
+        List<Candidate> words = applyExclusions(open, scan, text, lower, null); // cheap: before segmenting
+        if (words.isEmpty()) return words;
+        WordBoundaries boundary = new WordBoundaries(text);
+        words.removeIf(c -> !boundary.isWord(c.start(), c.end()));
+        return words;
     }
 
     private boolean insideLonger(Candidate c, List<Candidate> others) {
