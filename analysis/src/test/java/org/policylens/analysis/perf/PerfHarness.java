@@ -82,7 +82,7 @@ public final class PerfHarness {
     }
 
     private static void time(List<Path> files, int rounds) throws IOException {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Classifier c = RulePack.builtin().classifier();
         ChineseSegmenter seg = ChineseSegmenter.standard();
         List<Unit> units = new ArrayList<>();
@@ -95,25 +95,35 @@ public final class PerfHarness {
         long normChars = units.stream().mapToLong(u -> u.norm().length()).sum();
         double bestIngest = Double.MAX_VALUE, bestClassify = Double.MAX_VALUE, bestWords = Double.MAX_VALUE;
         long sink = 0;
+        long[] alloc = new long[3];
         for (int r = 0; r < rounds + 1; r++) {
+            long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = mx.getCurrentThreadCpuTime();
             for (Path f : files) sink += Ingest.read(f, IngestOptions.DEFAULT).units().size();
             long t1 = mx.getCurrentThreadCpuTime();
+            long a1 = mx.getCurrentThreadAllocatedBytes();
             for (Unit u : units) sink += c.classify(u.norm(), u.section()).themes().size();
             long t2 = mx.getCurrentThreadCpuTime();
+            long a2 = mx.getCurrentThreadAllocatedBytes();
             for (Unit u : units) sink += seg.countWords(u.norm());
             long t3 = mx.getCurrentThreadCpuTime();
+            long a3 = mx.getCurrentThreadAllocatedBytes();
+            alloc[0] = a1 - a0;
+            alloc[1] = a2 - a1;
+            alloc[2] = a3 - a2;
             if (r == 0) continue; // warm-up
             bestIngest = Math.min(bestIngest, (t1 - t0) / 1e9);
             bestClassify = Math.min(bestClassify, (t2 - t1) / 1e9);
             bestWords = Math.min(bestWords, (t3 - t2) / 1e9);
         }
         System.out.printf(Locale.ROOT, "%d files, %d units, %d original chars, %d norm chars; best of %d, thread CPU:%n"
-                        + "  ingest   %.3f s = %.2f M chars/s%n  classify %.3f s = %.2f M chars/s%n"
-                        + "  words    %.3f s = %.2f M chars/s%n  sum      %.3f s = %.2f M chars/s (%d)%n",
+                        + "  ingest   %.3f s = %.2f M chars/s, %d bytes allocated per char%n"
+                        + "  classify %.3f s = %.2f M chars/s, %d bytes allocated per char%n"
+                        + "  words    %.3f s = %.2f M chars/s, %d bytes allocated per char%n  sum      %.3f s = %.2f M chars/s (%d)%n",
                 files.size(), units.size(), originalChars, normChars, rounds,
-                bestIngest, originalChars / bestIngest / 1e6, bestClassify, originalChars / bestClassify / 1e6,
-                bestWords, originalChars / bestWords / 1e6, bestIngest + bestClassify + bestWords,
+                bestIngest, originalChars / bestIngest / 1e6, alloc[0] / originalChars,
+                bestClassify, originalChars / bestClassify / 1e6, alloc[1] / originalChars,
+                bestWords, originalChars / bestWords / 1e6, alloc[2] / originalChars, bestIngest + bestClassify + bestWords,
                 originalChars / (bestIngest + bestClassify + bestWords) / 1e6, sink % 10);
     }
 }
