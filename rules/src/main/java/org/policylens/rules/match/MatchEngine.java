@@ -231,11 +231,17 @@ public final class MatchEngine {
                 if (dropped != null) why = "rule exclude '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
             } else {
                 List<ExclusionDef> exclusions = themeExclusions.get(ruleTheme[c.rule()]);
-                String matched = exclusions.isEmpty() ? null : lower.substring(c.start(), c.end());
+                int[] groups = themeExclusionGroups.get(ruleTheme[c.rule()]);
+                String matched = null;
                 for (int i = 0; i < exclusions.size(); i++) {
+                    List<Span> contexts = scan.contexts(groups[i]);
+                    if (contexts.isEmpty()) continue; // no context in the unit: nothing to cancel
                     ExclusionDef e = exclusions.get(i);
-                    if (!e.terms().isEmpty() && !e.terms().contains(matched)) continue;
-                    hit = overlapping(scan.contexts(themeExclusionGroups.get(ruleTheme[c.rule()])[i]), c);
+                    if (!e.terms().isEmpty()) {
+                        if (matched == null) matched = lower.substring(c.start(), c.end());
+                        if (!e.terms().contains(matched)) continue;
+                    }
+                    hit = overlapping(contexts, c);
                     if (hit != null) {
                         reason = Explanation.Reason.EXCLUSION;
                         if (dropped != null)
@@ -251,7 +257,8 @@ public final class MatchEngine {
     }
 
     private static Span overlapping(List<Span> spans, Candidate c) {
-        for (Span s : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
             if (s.overlaps(c.start(), c.end())) return s;
         }
         return null;

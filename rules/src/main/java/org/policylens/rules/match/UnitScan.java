@@ -33,7 +33,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     public void hit(int begin, int end, KeyUse use) {
         for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
         for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
-        for (int[] slot : use.proximitySlots) {
+        for (int p = 0; p < use.proximitySlots.size(); p++) {
+            int[] slot = use.proximitySlots.get(p);
             List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
                 List<List<Span>> l = new ArrayList<>();
                 for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
