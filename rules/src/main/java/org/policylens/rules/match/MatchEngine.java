@@ -38,8 +38,8 @@ public final class MatchEngine {
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final Pattern[] patterns;
-    /** Per pattern rule: literals one of which every match contains (empty: always run the pattern). */
-    private final List<String>[] patternLiterals;
+    /** Per pattern rule: whether it runs only when the scan saw one of its required literals. */
+    private final boolean[] patternGated;
     /** Context group of each rule's own {@code exclude}, or -1. */
     private final int[] ruleExcludeGroup;
     /** Theme-level exclusions per theme index, and their context group. */
@@ -61,9 +61,7 @@ public final class MatchEngine {
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
         this.patterns = new Pattern[rules.length];
-        @SuppressWarnings("unchecked")
-        List<String>[] literals = new List[rules.length];
-        this.patternLiterals = literals;
+        this.patternGated = new boolean[rules.length];
         this.ruleExcludeGroup = new int[rules.length];
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -82,7 +80,9 @@ public final class MatchEngine {
                 }
                 case PATTERN -> {
                     patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
-                    patternLiterals[r] = PatternPrefilter.required(rule.pattern());
+                    List<String> literals = PatternPrefilter.required(rule.pattern());
+                    patternGated[r] = !literals.isEmpty();
+                    literals.forEach(l -> use(keys, l).patternRules.add(ri)); // found in the same pass
                 }
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
@@ -168,7 +168,7 @@ public final class MatchEngine {
             bounded = false;
         }
         for (int r = 0; r < rules.length; r++) {
-            if (patterns[r] != null) findPattern(r, lower, cands);
+            if (patterns[r] != null) findPattern(r, lower, scan, cands);
             else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
         }
         List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
@@ -204,8 +204,8 @@ public final class MatchEngine {
         return false;
     }
 
-    private void findPattern(int r, String lower, List<Candidate> out) {
-        if (!PatternPrefilter.mayMatch(lower, patternLiterals[r])) return;
+    private void findPattern(int r, String lower, UnitScan scan, List<Candidate> out) {
+        if (patternGated[r] && !scan.patternSeen(r)) return; // none of the literals every match needs occurs
         Matcher m = patterns[r].matcher(lower);
         int from = 0;
         while (from <= lower.length() && m.find(from)) {

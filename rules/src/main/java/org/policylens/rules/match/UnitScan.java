@@ -22,6 +22,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     private final List<Integer> intensifierIds = new ArrayList<>();
 
     private final RuleDef[] rules;
+    /** Pattern rules one of whose required literals occurs; null until the first. */
+    private boolean[] patternSeen;
 
     @SuppressWarnings("unchecked")
     UnitScan(RuleDef[] rules, int groups) {
@@ -46,10 +48,18 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
             if (contexts[g] == null) contexts[g] = new ArrayList<>();
             contexts[g].add(new Span(begin, end));
         }
+        for (int r : use.patternRulesArray) {
+            if (patternSeen == null) patternSeen = new boolean[rules.length];
+            patternSeen[r] = true;
+        }
         if (use.intensifier >= 0) {
             intensifierSpans.add(new Span(begin, end));
             intensifierIds.add(use.intensifier);
         }
+    }
+
+    boolean patternSeen(int rule) {
+        return patternSeen != null && patternSeen[rule];
     }
 
     List<Span> contexts(int g) {
