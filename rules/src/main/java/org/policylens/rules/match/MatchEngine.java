@@ -40,19 +40,13 @@ public final class MatchEngine {
     private final Pattern[] patterns;
     /** Per pattern rule: whether it runs only when the scan saw one of its required literals. */
     private final boolean[] patternGated;
-    /** Context group of each rule's own {@code exclude}, or -1. */
-    private final int[] ruleExcludeGroup;
-    /** Theme-level exclusions per theme index, and their context group. */
-    private final List<List<ExclusionDef>> themeExclusions;
-    private final Map<String, Integer> exclusionGroup;
+    private final Exclusions exclusions;
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
     private final AhoCorasickDoubleArrayTrie<KeyUse> automaton;
     private final boolean hasBounded;
-    /** Context group of each theme-level exclusion, per theme index, in {@link #themeExclusions} order. */
-    private final List<int[]> themeExclusionGroups;
-    private final ThreadLocal<PriorCache> lastPrior = new ThreadLocal<>();
+    private final HeadingPriors headingPriors;
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
@@ -62,7 +56,7 @@ public final class MatchEngine {
         this.ruleTheme = new int[rules.length];
         this.patterns = new Pattern[rules.length];
         this.patternGated = new boolean[rules.length];
-        this.ruleExcludeGroup = new int[rules.length];
+        int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
         TreeMap<String, KeyUse> keys = new TreeMap<>();
@@ -96,9 +90,9 @@ public final class MatchEngine {
                 rule.exclude().forEach(c -> use(keys, c).contextGroups.add(g));
             }
         }
-        this.themeExclusions = new ArrayList<>();
+        List<List<ExclusionDef>> themeExclusions = new ArrayList<>();
         for (int i = 0; i < themes.size(); i++) themeExclusions.add(new ArrayList<>());
-        this.exclusionGroup = new LinkedHashMap<>();
+        Map<String, Integer> exclusionGroup = new LinkedHashMap<>();
         for (ExclusionDef e : pack.exclusions()) {
             int g = groups++;
             exclusionGroup.put(e.id(), g);
@@ -106,16 +100,18 @@ public final class MatchEngine {
             e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
         }
         this.groupCount = groups;
-        this.themeExclusionGroups = new ArrayList<>();
+        List<int[]> themeExclusionGroups = new ArrayList<>();
         for (List<ExclusionDef> list : themeExclusions) {
             themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
         }
+        this.exclusions = new Exclusions(ruleExcludeGroup, ruleTheme, themeExclusions, themeExclusionGroups);
         this.intensifiers = pack.intensifiers();
         for (int i = 0; i < intensifiers.size(); i++) {
             KeyUse u = use(keys, intensifiers.get(i).term());
             if (u.intensifier < 0) u.intensifier = i;
         }
         this.headings = pack.headings();
+        this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
         keys.values().forEach(KeyUse::freeze);
         this.automaton = new AhoCorasickDoubleArrayTrie<>();
@@ -171,7 +167,7 @@ public final class MatchEngine {
             if (patterns[r] != null) findPattern(r, lower, scan, cands);
             else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
         }
-        List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
+        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
         if (kept.size() > 1) kept.sort(Candidate.BY_POSITION);
@@ -190,7 +186,7 @@ public final class MatchEngine {
             if (!insideLonger(c, survivors)) open.add(c);
         }
         if (open.isEmpty()) return open;
-        List<Candidate> words = applyExclusions(open, scan, text, lower, null); // cheap: before segmenting
+        List<Candidate> words = exclusions.apply(open, scan, lower, null, null); // cheap: before segmenting
         if (words.isEmpty()) return words;
         WordBoundaries boundary = new WordBoundaries(text);
         words.removeIf(c -> !boundary.isWord(c.start(), c.end()));
@@ -218,51 +214,6 @@ public final class MatchEngine {
         }
     }
 
-    private List<Candidate> applyExclusions(List<Candidate> cands, UnitScan scan, String text, String lower,
-                                            List<Explanation.Dropped> dropped) {
-        List<Candidate> out = new ArrayList<>(cands.size());
-        for (Candidate c : cands) {
-            String why = null;
-            Explanation.Reason reason = null;
-            int g = ruleExcludeGroup[c.rule()];
-            Span hit = g >= 0 ? overlapping(scan.contexts(g), c) : null;
-            if (hit != null) {
-                reason = Explanation.Reason.RULE_EXCLUDE;
-                if (dropped != null) why = "rule exclude '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
-            } else {
-                List<ExclusionDef> exclusions = themeExclusions.get(ruleTheme[c.rule()]);
-                int[] groups = themeExclusionGroups.get(ruleTheme[c.rule()]);
-                String matched = null;
-                for (int i = 0; i < exclusions.size(); i++) {
-                    List<Span> contexts = scan.contexts(groups[i]);
-                    if (contexts.isEmpty()) continue; // no context in the unit: nothing to cancel
-                    ExclusionDef e = exclusions.get(i);
-                    if (!e.terms().isEmpty()) {
-                        if (matched == null) matched = lower.substring(c.start(), c.end());
-                        if (!e.terms().contains(matched)) continue;
-                    }
-                    hit = overlapping(contexts, c);
-                    if (hit != null) {
-                        reason = Explanation.Reason.EXCLUSION;
-                        if (dropped != null)
-                            why = "exclusion " + e.id() + ": context '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
-                        break;
-                    }
-                }
-            }
-            if (reason == null) out.add(c);
-            else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text), reason, why));
-        }
-        return out;
-    }
-
-    private static Span overlapping(List<Span> spans, Candidate c) {
-        for (int i = 0; i < spans.size(); i++) {
-            Span s = spans.get(i);
-            if (s.overlaps(c.start(), c.end())) return s;
-        }
-        return null;
-    }
 
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         List<Candidate> sorted = new ArrayList<>(cands);
@@ -304,7 +255,7 @@ public final class MatchEngine {
             first[t] = Math.min(first[t], c.start());
             evidence.add(match(c, text));
         }
-        double[] prior = headingPrior(section);
+        double[] prior = headingPriors.of(section);
         Map<String, Double> scores = new LinkedHashMap<>();
         List<String> set = new ArrayList<>();
         int primary = -1;
@@ -323,20 +274,6 @@ public final class MatchEngine {
         Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
                 hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
-    }
-
-    /** The heading prior of {@code section}; consecutive units mostly share a section, so the last one is kept. */
-    private double[] headingPrior(List<String> section) {
-        if (section.isEmpty() || headings.isEmpty()) return new double[themes.size()];
-        PriorCache cached = lastPrior.get();
-        if (cached != null && cached.section.equals(section)) return cached.prior.clone();
-        List<String> key = List.copyOf(section);
-        double[] prior = Decision.headingPrior(themes, headings, key);
-        lastPrior.set(new PriorCache(key, prior.clone()));
-        return prior;
-    }
-
-    private record PriorCache(List<String> section, double[] prior) {
     }
 
     /** Labels plus the numbers an explanation needs. */
