@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Analyses one or a few reports and prints, per document, each theme's emphasis with 95% intervals.",
+        description = {"Analyses one or a few reports and prints, per document, each theme's emphasis with 95%% intervals.",
                 "With --out DIR, also writes the same files as compare."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
