@@ -67,6 +67,14 @@ public final class BenchCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("policylens-bench-");
+        Thread cleanup = new Thread(() -> {
+            try {
+                deleteTree(scratch);
+            } catch (IOException | RuntimeException ignored) {
+                // best effort while the JVM stops
+            }
+        }, "policylens-bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C or kill: the corpus copy goes too
         try {
             Path corpusRoot = corpusDir != null ? corpusDir : scratch.resolve("corpus");
             if (corpusDir != null && Files.exists(corpusDir))
@@ -89,11 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
             RunSummary summary;
             long peak;
             long cpu0 = processCpuNanos();
+            long gc0 = gcMillis();
             try (HeapSampler heap = HeapSampler.start(20)) {
                 summary = run.execute(spec, corpus, scratch.resolve("out"), corpusRoot.toString(), List.of(), false, clock);
                 peak = heap.peakMb();
             }
             double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            double gcSeconds = (gcMillis() - gc0) / 1e3;
             double chars = summary.chars();
             out.printf(Locale.ROOT, "%-10s %12s %16s   (%s time of the threads doing the stage)%n", "stage",
                     "seconds", "chars_per_s", StageClock.cpuTime() ? "CPU" : "wall");
@@ -104,14 +114,25 @@ public final class BenchCommand implements Callable<Integer> {
             double rate = chars / summary.seconds();
             out.printf(Locale.ROOT, "end_to_end: %.0f chars in %.2f s wall = %.0f chars/s (%.0f per thread); %d documents, %d failed%n",
                     chars, summary.seconds(), rate, rate / t, summary.documents(), summary.failures().size());
-            out.printf(Locale.ROOT, "process_cpu: %.2f s = %.0f chars per CPU-second (GC and JIT included; load-independent)%n",
-                    cpuSeconds, cpuSeconds == 0 ? 0 : chars / cpuSeconds);
+            out.printf(Locale.ROOT, "process_cpu: %.2f s = %.0f chars per CPU-second (GC and JIT included; load-independent);"
+                    + " gc: %.2f s in collections%n", cpuSeconds, cpuSeconds == 0 ? 0 : chars / cpuSeconds, gcSeconds);
             out.printf(Locale.ROOT, "throughput_chars_per_s=%.0f threads=%d peak_heap_mb=%d%n", rate, t, peak);
             out.flush();
             return ExitCodes.OK;
         } finally {
             deleteTree(scratch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
         }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+        return sum;
     }
 
     private static long processCpuNanos() {

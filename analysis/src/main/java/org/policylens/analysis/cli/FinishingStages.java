@@ -19,11 +19,11 @@ final class FinishingStages {
     private FinishingStages() {
     }
 
-    static List<FinishingStage> standard(RulePack pack, boolean charts, boolean report) {
+    static List<FinishingStage> standard(RulePack pack, ChartWriter.Options chartOptions, boolean charts, boolean report) {
         List<FinishingStage> stages = new ArrayList<>();
         if (charts) {
             stages.add((out, data) -> {
-                if (!data.documents().isEmpty()) ChartWriter.write(out.dir(), ChartWriter.Options.DEFAULT);
+                if (!data.documents().isEmpty()) ChartWriter.write(out.dir(), chartOptions);
             });
         }
         if (report) {

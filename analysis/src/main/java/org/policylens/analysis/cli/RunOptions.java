@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import java.util.Map;
 
 /** Options shared by {@code compare} and {@code analyze}, and the run they configure. */
 public final class RunOptions {
+
+    @CommandLine.Mixin
+    ChartOptions chartOptions = new ChartOptions();
 
     @Option(names = "--group-by", paramLabel = "VAR", defaultValue = "city",
             description = "Group variable for the across-group statistics: city, year, province, ... (default: ${DEFAULT-VALUE}).")
@@ -55,11 +59,6 @@ public final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
-    /** Whether --quiet was given. */
-    boolean quiet() {
-        return quiet;
-    }
-
     /** Whether to print the one-line summary naming the output folder (off when it is a scratch folder). */
     boolean announce = true;
 
@@ -78,7 +77,10 @@ public final class RunOptions {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** Runs the corpus through the standard analyzer into {@link #out}. */
+    /**
+     * Runs the corpus through the standard analyzer into {@code out}: tables, tests, run.json, charts and
+     * report, then the {@code extra} stages; {@code keepRows} keeps every document's panel rows for them.
+     */
     RunSummary execute(CommandLine.Model.CommandSpec spec, Corpus corpus, Path out, String inputLabel,
                        List<FinishingStage> extra, boolean keepRows, StageClock clock) throws Exception {
         if (corpus.groupIndex(groupBy) < 0)
@@ -94,10 +96,14 @@ public final class RunOptions {
         recorded.put("bootstrap_replicates", bootstrap);
         recorded.put("bootstrap_seed", stats.seed());
         recorded.put("charts", !noCharts);
+        recorded.put("chart_lang", chartOptions.lang);
+        recorded.put("chart_dpi", chartOptions.dpi);
+        recorded.put("chart_formats", chartOptions.format);
+        recorded.put("chart_measure", chartOptions.measure);
         recorded.put("report", !noReport);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new java.util.ArrayList<>(FinishingStages.standard(rulePack, !noCharts, !noReport));
+        List<FinishingStage> finishing = new ArrayList<>(FinishingStages.standard(rulePack, chartOptions.toOptions(spec), !noCharts, !noReport));
         finishing.addAll(extra);
         CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
                 finishing, keepRows);

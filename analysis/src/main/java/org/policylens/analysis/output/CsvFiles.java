@@ -31,7 +31,7 @@ public final class CsvFiles {
     }
 
     /** Appends one field, quoted if needed. */
-    static void field(StringBuilder out, String s) {
+    public static void field(StringBuilder out, String s) {
         int n = s.length();
         boolean quote = false;
         for (int i = 0; i < n; i++) {

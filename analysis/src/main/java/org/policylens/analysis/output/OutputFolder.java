@@ -31,7 +31,18 @@ public final class OutputFolder implements Closeable {
         this.temp = temp;
         this.overwrite = overwrite;
         this.cleanup = new Thread(() -> {
-            if (!committed) deleteTree(temp);
+            // the writer may still be creating files while the JVM stops: retry a few times
+            for (int attempt = 0; attempt < 5 && !committed && Files.exists(temp); attempt++) {
+                try {
+                    deleteTree(temp);
+                } catch (UncheckedIOException raced) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
         }, "policylens-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }

@@ -5,12 +5,12 @@ import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Formats one document's rows of {@code units.csv} and {@code evidence.csv} (on the worker thread, so
  * formatting runs in parallel); evidence offsets are mapped back to the original document text.
+ * Appends fields straight to the buffers: this is the hot path of the writer.
  */
 public final class UnitRows {
 
@@ -18,7 +18,7 @@ public final class UnitRows {
     private final List<String> themes;
     private final StringBuilder units = new StringBuilder(1 << 14);
     private final StringBuilder evidence = new StringBuilder(1 << 14);
-    private final List<Object> row = new ArrayList<>();
+    private final StringBuilder scratch = new StringBuilder(256);
 
     public UnitRows(String document, List<String> themes) {
         this.document = document;
@@ -27,44 +27,51 @@ public final class UnitRows {
 
     /** Adds one unit and its evidence. */
     public void add(Unit u, Labels l) {
-        row.clear();
-        row.add(document);
-        row.add(u.index());
-        row.add(u.paragraph());
-        row.add(u.part().id());
-        row.add(u.sectionPath());
-        row.add(u.heading());
-        row.add(u.start());
-        row.add(u.end());
-        row.add(l.themes().isEmpty() ? Labels.NONE_ID : String.join(",", l.themes()));
-        row.add(l.primary());
-        for (String t : themes) row.add(Numbers.format(l.scores().getOrDefault(t, 0.0)));
-        row.add(Numbers.format(l.intensity()));
-        StringBuilder in = new StringBuilder();
+        StringBuilder b = units;
+        CsvFiles.field(b, document);
+        b.append(',').append(u.index());
+        b.append(',').append(u.paragraph());
+        b.append(',').append(u.part().id());
+        b.append(',');
+        CsvFiles.field(b, u.sectionPath());
+        b.append(',').append(u.heading());
+        b.append(',').append(u.start());
+        b.append(',').append(u.end());
+        b.append(',');
+        CsvFiles.field(b, l.themes().isEmpty() ? Labels.NONE_ID : String.join(",", l.themes()));
+        b.append(',').append(l.primary());
+        for (String t : themes) b.append(',').append(Numbers.format(l.scores().getOrDefault(t, 0.0)));
+        b.append(',').append(Numbers.format(l.intensity()));
+        scratch.setLength(0);
         for (IntensifierHit h : l.intensifiers()) {
-            if (in.length() > 0) in.append('|');
-            in.append(h.term());
+            if (scratch.length() > 0) scratch.append('|');
+            scratch.append(h.term());
         }
-        row.add(in.toString());
-        StringBuilder ev = new StringBuilder();
+        b.append(',');
+        CsvFiles.field(b, scratch.toString());
+        scratch.setLength(0);
         for (Match m : l.evidence()) {
-            if (ev.length() > 0) ev.append('|');
-            ev.append(m.ruleId()).append(':').append(m.text());
+            if (scratch.length() > 0) scratch.append('|');
+            scratch.append(m.ruleId()).append(':').append(m.text());
         }
-        row.add(ev.toString());
-        row.add(u.text());
-        CsvFiles.append(units, row);
+        b.append(',');
+        CsvFiles.field(b, scratch.toString());
+        b.append(',');
+        CsvFiles.field(b, u.text());
+        b.append('\n');
         for (Match m : l.evidence()) {
-            row.clear();
-            row.add(document);
-            row.add(u.index());
-            row.add(m.ruleId());
-            row.add(m.theme());
-            row.add(m.text());
-            row.add(u.originalOffset(m.start()));
-            row.add(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
-            row.add(Numbers.format(m.weight()));
-            CsvFiles.append(evidence, row);
+            StringBuilder e = evidence;
+            CsvFiles.field(e, document);
+            e.append(',').append(u.index()).append(',');
+            CsvFiles.field(e, m.ruleId());
+            e.append(',');
+            CsvFiles.field(e, m.theme());
+            e.append(',');
+            CsvFiles.field(e, m.text());
+            e.append(',').append(u.originalOffset(m.start()));
+            e.append(',').append(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
+            e.append(',').append(Numbers.format(m.weight()));
+            e.append('\n');
         }
     }
 

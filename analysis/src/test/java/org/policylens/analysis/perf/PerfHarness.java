@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * CP=rules/target/classes:analysis/target/classes:analysis/target/test-classes:analysis/target/policylens.jar
  * java -cp $CP org.policylens.analysis.perf.PerfHarness dump samples OUT.txt   # every unit's labels, evidence, words
  * java -cp $CP org.policylens.analysis.perf.PerfHarness time samples [ROUNDS]  # CPU time of this thread per stage
+ * java -cp $CP org.policylens.analysis.perf.PerfHarness threads samples N    # classify + words in N threads at once
  * </pre>
  * Compare two dumps with {@code cmp} to prove a speed change kept every label identical.
  */
@@ -44,6 +45,7 @@ public final class PerfHarness {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         if (args[0].equals("dump")) dump(files, Path.of(args[2]));
+        else if (args[0].equals("threads")) threads(files, Integer.parseInt(args[2]));
         else time(files, args.length > 2 ? Integer.parseInt(args[2]) : 3);
     }
 
@@ -81,8 +83,48 @@ public final class PerfHarness {
         }
     }
 
-    private static void time(List<Path> files, int rounds) throws IOException {
+    /** Each of {@code n} threads classifies and counts every unit 10 times; CPU and wall time per thread. */
+    private static void threads(List<Path> files, int n) throws IOException {
+        Classifier c = RulePack.builtin().classifier();
+        ChineseSegmenter seg = ChineseSegmenter.standard();
+        List<Unit> units = new ArrayList<>();
+        for (Path f : files) units.addAll(Ingest.read(f, IngestOptions.DEFAULT).units());
+        long chars = units.stream().mapToLong(u -> u.norm().length()).sum();
+        for (Unit u : units) c.classify(u.norm(), u.section()); // warm-up
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            workers.add(new Thread(() -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long wall0 = System.nanoTime();
+                long sink = 0;
+                for (int r = 0; r < 10; r++) {
+                    if (Boolean.getBoolean("perf.separate")) {
+                        for (Unit u : units) sink += c.classify(u.norm(), u.section()).themes().size();
+                        for (Unit u : units) sink += seg.countWords(u.norm());
+                    } else {
+                        for (Unit u : units) sink += c.classify(u.norm(), u.section()).themes().size() + seg.countWords(u.norm());
+                    }
+                }
+                double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                double wall = (System.nanoTime() - wall0) / 1e9;
+                System.out.printf(Locale.ROOT, "thread: %.2f M chars per CPU-s, %.2f M chars per wall-s (%d)%n",
+                        10 * chars / cpu / 1e6, 10 * chars / wall / 1e6, sink % 10);
+            }));
+        }
+        workers.forEach(Thread::start);
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void time(List<Path> files, int rounds) throws IOException {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Classifier c = RulePack.builtin().classifier();
         ChineseSegmenter seg = ChineseSegmenter.standard();
         List<Unit> units = new ArrayList<>();
@@ -95,25 +137,42 @@ public final class PerfHarness {
         long normChars = units.stream().mapToLong(u -> u.norm().length()).sum();
         double bestIngest = Double.MAX_VALUE, bestClassify = Double.MAX_VALUE, bestWords = Double.MAX_VALUE;
         long sink = 0;
+        long[] alloc = new long[3];
+        long[] total = new long[3];
         for (int r = 0; r < rounds + 1; r++) {
+            long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = mx.getCurrentThreadCpuTime();
             for (Path f : files) sink += Ingest.read(f, IngestOptions.DEFAULT).units().size();
             long t1 = mx.getCurrentThreadCpuTime();
+            long a1 = mx.getCurrentThreadAllocatedBytes();
             for (Unit u : units) sink += c.classify(u.norm(), u.section()).themes().size();
             long t2 = mx.getCurrentThreadCpuTime();
+            long a2 = mx.getCurrentThreadAllocatedBytes();
             for (Unit u : units) sink += seg.countWords(u.norm());
             long t3 = mx.getCurrentThreadCpuTime();
+            long a3 = mx.getCurrentThreadAllocatedBytes();
+            alloc[0] = a1 - a0;
+            alloc[1] = a2 - a1;
+            alloc[2] = a3 - a2;
             if (r == 0) continue; // warm-up
             bestIngest = Math.min(bestIngest, (t1 - t0) / 1e9);
             bestClassify = Math.min(bestClassify, (t2 - t1) / 1e9);
             bestWords = Math.min(bestWords, (t3 - t2) / 1e9);
+            total[0] += t1 - t0;
+            total[1] += t2 - t1;
+            total[2] += t3 - t2;
         }
         System.out.printf(Locale.ROOT, "%d files, %d units, %d original chars, %d norm chars; best of %d, thread CPU:%n"
-                        + "  ingest   %.3f s = %.2f M chars/s%n  classify %.3f s = %.2f M chars/s%n"
-                        + "  words    %.3f s = %.2f M chars/s%n  sum      %.3f s = %.2f M chars/s (%d)%n",
+                        + "  ingest   %.3f s = %.2f M chars/s, %d bytes allocated per char%n"
+                        + "  classify %.3f s = %.2f M chars/s, %d bytes allocated per char%n"
+                        + "  words    %.3f s = %.2f M chars/s, %d bytes allocated per char%n  sum      %.3f s = %.2f M chars/s (%d)%n",
                 files.size(), units.size(), originalChars, normChars, rounds,
-                bestIngest, originalChars / bestIngest / 1e6, bestClassify, originalChars / bestClassify / 1e6,
-                bestWords, originalChars / bestWords / 1e6, bestIngest + bestClassify + bestWords,
+                bestIngest, originalChars / bestIngest / 1e6, alloc[0] / originalChars,
+                bestClassify, originalChars / bestClassify / 1e6, alloc[1] / originalChars,
+                bestWords, originalChars / bestWords / 1e6, alloc[2] / originalChars, bestIngest + bestClassify + bestWords,
                 originalChars / (bestIngest + bestClassify + bestWords) / 1e6, sink % 10);
+        System.out.printf(Locale.ROOT, "  mean of %d rounds: ingest %.2f, classify %.2f, words %.2f M chars/s%n", rounds,
+                originalChars * rounds / (total[0] / 1e9) / 1e6, originalChars * rounds / (total[1] / 1e9) / 1e6,
+                originalChars * rounds / (total[2] / 1e9) / 1e6);
     }
 }

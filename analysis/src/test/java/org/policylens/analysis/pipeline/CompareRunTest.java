@@ -36,7 +36,11 @@ class CompareRunTest {
     }
 
     private RunSummary run(Corpus corpus, Path out, int threads, DocumentAnalyzer analyzer) throws Exception {
-        CompareSettings s = new CompareSettings(out, "city", false, false, threads, Map.of("group_by", "city"),
+        return run(corpus, out, threads, analyzer, false);
+    }
+
+    private RunSummary run(Corpus corpus, Path out, int threads, DocumentAnalyzer analyzer, boolean excel) throws Exception {
+        CompareSettings s = new CompareSettings(out, "city", excel, false, threads, Map.of("group_by", "city"),
                 StatsOptions.DEFAULT.withBootstrapReplicates(100), List.of(), false);
         return new CompareRun(corpus, analyzer, new PackInfo("test", "0", "00"), s, new StageClock()).run(RunListener.NONE);
     }
@@ -107,5 +111,21 @@ class CompareRunTest {
             assertEquals(List.of("in"), s.map(p -> p.getFileName().toString()).toList());
         }
         assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void excelFilesStartWithAByteOrderMark() throws Exception {
+        run(corpus(), dir.resolve("out"), 1, new SentenceAnalyzer(), true);
+        for (String name : List.of("panel_long.csv", "panel_wide.csv", "units.csv", "evidence.csv", "errors.csv",
+                "groups_long.csv", "tests_chisq.csv")) {
+            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(dir.resolve("out").resolve(name)), 3);
+            assertEquals("[-17, -69, -65]", java.util.Arrays.toString(head), name);
+        }
+    }
+
+    @Test
+    void withoutExcelThereIsNoByteOrderMark() throws Exception {
+        run(corpus(), dir.resolve("out"), 1, new SentenceAnalyzer(), false);
+        assertTrue(Files.readString(dir.resolve("out/panel_wide.csv")).startsWith("document,city,year,units,"));
     }
 }

@@ -38,21 +38,15 @@ public final class MatchEngine {
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final Pattern[] patterns;
-    /** Per pattern rule: literals one of which every match contains (empty: always run the pattern). */
-    private final List<String>[] patternLiterals;
-    /** Context group of each rule's own {@code exclude}, or -1. */
-    private final int[] ruleExcludeGroup;
-    /** Theme-level exclusions per theme index, and their context group. */
-    private final List<List<ExclusionDef>> themeExclusions;
-    private final Map<String, Integer> exclusionGroup;
+    /** Per pattern rule: whether it runs only when the scan saw one of its required literals. */
+    private final boolean[] patternGated;
+    private final Exclusions exclusions;
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
     private final AhoCorasickDoubleArrayTrie<KeyUse> automaton;
     private final boolean hasBounded;
-    /** Context group of each theme-level exclusion, per theme index, in {@link #themeExclusions} order. */
-    private final List<int[]> themeExclusionGroups;
-    private final ThreadLocal<PriorCache> lastPrior = new ThreadLocal<>();
+    private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
     private final double secondaryRatio;
 
@@ -64,10 +58,8 @@ public final class MatchEngine {
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
         this.patterns = new Pattern[rules.length];
-        @SuppressWarnings("unchecked")
-        List<String>[] literals = new List[rules.length];
-        this.patternLiterals = literals;
-        this.ruleExcludeGroup = new int[rules.length];
+        this.patternGated = new boolean[rules.length];
+        int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
         TreeMap<String, KeyUse> keys = new TreeMap<>();
@@ -85,7 +77,9 @@ public final class MatchEngine {
                 }
                 case PATTERN -> {
                     patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
-                    patternLiterals[r] = PatternPrefilter.required(rule.pattern());
+                    List<String> literals = PatternPrefilter.required(rule.pattern());
+                    patternGated[r] = !literals.isEmpty();
+                    literals.forEach(l -> use(keys, l).patternRules.add(ri)); // found in the same pass
                 }
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
@@ -99,9 +93,9 @@ public final class MatchEngine {
                 rule.exclude().forEach(c -> use(keys, c).contextGroups.add(g));
             }
         }
-        this.themeExclusions = new ArrayList<>();
+        List<List<ExclusionDef>> themeExclusions = new ArrayList<>();
         for (int i = 0; i < themes.size(); i++) themeExclusions.add(new ArrayList<>());
-        this.exclusionGroup = new LinkedHashMap<>();
+        Map<String, Integer> exclusionGroup = new LinkedHashMap<>();
         for (ExclusionDef e : pack.exclusions()) {
             int g = groups++;
             exclusionGroup.put(e.id(), g);
@@ -109,16 +103,18 @@ public final class MatchEngine {
             e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
         }
         this.groupCount = groups;
-        this.themeExclusionGroups = new ArrayList<>();
+        List<int[]> themeExclusionGroups = new ArrayList<>();
         for (List<ExclusionDef> list : themeExclusions) {
             themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
         }
+        this.exclusions = new Exclusions(ruleExcludeGroup, ruleTheme, themeExclusions, themeExclusionGroups);
         this.intensifiers = pack.intensifiers();
         for (int i = 0; i < intensifiers.size(); i++) {
             KeyUse u = use(keys, intensifiers.get(i).term());
             if (u.intensifier < 0) u.intensifier = i;
         }
         this.headings = pack.headings();
+        this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
         keys.values().forEach(KeyUse::freeze);
         this.automaton = new AhoCorasickDoubleArrayTrie<>();
@@ -160,26 +156,55 @@ public final class MatchEngine {
             automaton.parseText(lower, scan);
         }
         List<Candidate> cands = scan.candidates;
-        if (hasBounded && !scan.bounded.isEmpty()) {
+        boolean bounded = hasBounded && !scan.bounded.isEmpty();
+        if (bounded && dropped != null) { // explaining: every candidate is checked, so each drop has its reason
             WordBoundaries boundary = new WordBoundaries(text);
             for (Candidate c : scan.bounded) {
                 if (boundary.isWord(c.start(), c.end())) cands.add(c);
-                else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text),
-                        Explanation.Reason.NOT_A_WORD, "not aligned with word boundaries"));
+                else dropped.add(new Explanation.Dropped(match(c, text), Explanation.Reason.NOT_A_WORD,
+                        "not aligned with word boundaries"));
             }
+            bounded = false;
         }
         for (int r = 0; r < rules.length; r++) {
-            if (patterns[r] != null) findPattern(r, lower, cands);
+            if (patterns[r] != null) findPattern(r, lower, scan, cands);
             else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
         }
-        List<Candidate> survivors = applyExclusions(cands, scan, text, lower, dropped);
+        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
+        if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
-        kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end).thenComparingInt(Candidate::rule));
+        if (kept.size() > 1) kept.sort(Candidate.BY_POSITION);
         return decide(text, section, kept, scan);
     }
 
-    private void findPattern(int r, String lower, List<Candidate> out) {
-        if (!PatternPrefilter.mayMatch(lower, patternLiterals[r])) return;
+    /**
+     * The bounded candidates that are words and survive the exclusions, segmenting only where it can matter:
+     * a candidate inside a longer surviving match of its theme is dropped by rule 4 whether it is a word or
+     * not (and anything it would swallow lies inside that longer match too), so it is left out unsegmented.
+     */
+    private List<Candidate> boundedSurvivors(List<Candidate> bounded, List<Candidate> survivors, UnitScan scan,
+                                             String text, String lower) {
+        List<Candidate> open = new ArrayList<>(bounded.size());
+        for (Candidate c : bounded) {
+            if (!insideLonger(c, survivors)) open.add(c);
+        }
+        if (open.isEmpty()) return open;
+        List<Candidate> words = exclusions.apply(open, scan, lower, null, null); // cheap: before segmenting
+        if (words.isEmpty()) return words;
+        WordBoundaries boundary = new WordBoundaries(text);
+        words.removeIf(c -> !boundary.isWord(c.start(), c.end()));
+        return words;
+    }
+
+    private boolean insideLonger(Candidate c, List<Candidate> others) {
+        for (Candidate o : others) {
+            if (o.length() > c.length() && c.inside(o) && ruleTheme[o.rule()] == ruleTheme[c.rule()]) return true;
+        }
+        return false;
+    }
+
+    private void findPattern(int r, String lower, UnitScan scan, List<Candidate> out) {
+        if (patternGated[r] && !scan.patternSeen(r)) return; // none of the literals every match needs occurs
         Matcher m = patterns[r].matcher(lower);
         int from = 0;
         while (from <= lower.length() && m.find(from)) {
@@ -192,49 +217,10 @@ public final class MatchEngine {
         }
     }
 
-    private List<Candidate> applyExclusions(List<Candidate> cands, UnitScan scan, String text, String lower,
-                                            List<Explanation.Dropped> dropped) {
-        List<Candidate> out = new ArrayList<>(cands.size());
-        for (Candidate c : cands) {
-            String why = null;
-            Explanation.Reason reason = null;
-            int g = ruleExcludeGroup[c.rule()];
-            Span hit = g >= 0 ? overlapping(scan.contexts(g), c) : null;
-            if (hit != null) {
-                reason = Explanation.Reason.RULE_EXCLUDE;
-                if (dropped != null) why = "rule exclude '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
-            } else {
-                List<ExclusionDef> exclusions = themeExclusions.get(ruleTheme[c.rule()]);
-                String matched = exclusions.isEmpty() ? null : lower.substring(c.start(), c.end());
-                for (int i = 0; i < exclusions.size(); i++) {
-                    ExclusionDef e = exclusions.get(i);
-                    if (!e.terms().isEmpty() && !e.terms().contains(matched)) continue;
-                    hit = overlapping(scan.contexts(themeExclusionGroups.get(ruleTheme[c.rule()])[i]), c);
-                    if (hit != null) {
-                        reason = Explanation.Reason.EXCLUSION;
-                        if (dropped != null)
-                            why = "exclusion " + e.id() + ": context '" + hit.key(lower) + "' at " + hit.start() + "-" + hit.end();
-                        break;
-                    }
-                }
-            }
-            if (reason == null) out.add(c);
-            else if (dropped != null) dropped.add(new Explanation.Dropped(match(c, text), reason, why));
-        }
-        return out;
-    }
-
-    private static Span overlapping(List<Span> spans, Candidate c) {
-        for (Span s : spans) {
-            if (s.overlaps(c.start(), c.end())) return s;
-        }
-        return null;
-    }
 
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         List<Candidate> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::start)
-                .thenComparingInt(Candidate::rule));
+        if (sorted.size() > 1) sorted.sort(Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             Candidate outer = null;
@@ -272,7 +258,7 @@ public final class MatchEngine {
             first[t] = Math.min(first[t], c.start());
             evidence.add(match(c, text));
         }
-        double[] prior = headingPrior(section);
+        double[] prior = headingPriors.of(section);
         Map<String, Double> scores = new LinkedHashMap<>();
         List<String> set = new ArrayList<>();
         int primary = -1;
@@ -298,20 +284,6 @@ public final class MatchEngine {
         Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
                 hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
-    }
-
-    /** The heading prior of {@code section}; consecutive units mostly share a section, so the last one is kept. */
-    private double[] headingPrior(List<String> section) {
-        if (section.isEmpty() || headings.isEmpty()) return new double[themes.size()];
-        PriorCache cached = lastPrior.get();
-        if (cached != null && cached.section.equals(section)) return cached.prior.clone();
-        List<String> key = List.copyOf(section);
-        double[] prior = Decision.headingPrior(themes, headings, key);
-        lastPrior.set(new PriorCache(key, prior.clone()));
-        return prior;
-    }
-
-    private record PriorCache(List<String> section, double[] prior) {
     }
 
     /** Labels plus the numbers an explanation needs. */

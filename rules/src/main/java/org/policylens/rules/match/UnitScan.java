@@ -22,6 +22,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     private final List<Integer> intensifierIds = new ArrayList<>();
 
     private final RuleDef[] rules;
+    /** Pattern rules one of whose required literals occurs; null until the first. */
+    private boolean[] patternSeen;
 
     @SuppressWarnings("unchecked")
     UnitScan(RuleDef[] rules, int groups) {
@@ -33,7 +35,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     public void hit(int begin, int end, KeyUse use) {
         for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
         for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
-        for (int[] slot : use.proximitySlots) {
+        for (int p = 0; p < use.proximitySlots.size(); p++) {
+            int[] slot = use.proximitySlots.get(p);
             List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
                 List<List<Span>> l = new ArrayList<>();
                 for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
@@ -45,10 +48,18 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
             if (contexts[g] == null) contexts[g] = new ArrayList<>();
             contexts[g].add(new Span(begin, end));
         }
+        for (int r : use.patternRulesArray) {
+            if (patternSeen == null) patternSeen = new boolean[rules.length];
+            patternSeen[r] = true;
+        }
         if (use.intensifier >= 0) {
             intensifierSpans.add(new Span(begin, end));
             intensifierIds.add(use.intensifier);
         }
+    }
+
+    boolean patternSeen(int rule) {
+        return patternSeen != null && patternSeen[rule];
     }
 
     List<Span> contexts(int g) {

@@ -62,4 +62,20 @@ class ChineseSegmenterTest {
         int n = ChineseSegmenter.standard().countWords("PM2.5浓度下降12.5%。");
         assertEquals(4, n);
     }
+
+    @Test
+    void wordCountEqualsTheCountOverSpeedTokenizerTerms() {
+        // random mixes of words, digits, Latin letters, spaces and punctuation, fixed seed
+        String alphabet = "经济发展创新生态环境保护民生就业教育医疗数字产业新质生产力推动能耗下降的了和在"
+                + "0123456789.%PMgdpAI  \t\u3000，。；：、！？“”（）《》-/*";
+        java.util.Random random = new java.util.Random(42);
+        ChineseSegmenter seg = ChineseSegmenter.standard();
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(60);
+            for (int i = 0; i < n; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            assertEquals(seg.countWordsWithTerms(text), seg.countWords(text), text);
+        }
+    }
 }

@@ -1,0 +1,48 @@
+package org.policylens.analysis.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code bench} runs the whole compare pipeline on a corpus made from the samples and ends with its
+ * machine-readable line. Only the shape is checked: timings are reported, never asserted.
+ */
+class BenchCommandTest {
+
+    private static final Pattern LAST = Pattern.compile("throughput_chars_per_s=(\\d+) threads=(\\d+) peak_heap_mb=(\\d+)");
+
+    @Test
+    void smallBenchPrintsStagesAndTheSummaryLineLast(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Cli r = Cli.run("bench", "--size", "1", "--threads", "1", "--bootstrap", "100",
+                "--samples", Path.of("..", "samples").toString(), "--corpus", corpus.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        for (String stage : List.of("read", "classify", "stats", "write"))
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage + " ")), "stage " + stage + " in\n" + r.out());
+        Matcher m = LAST.matcher(lines.get(lines.size() - 1));
+        assertTrue(m.matches(), "last line: " + lines.get(lines.size() - 1));
+        assertTrue(Long.parseLong(m.group(1)) > 0);
+        assertEquals("1", m.group(2));
+        assertTrue(Long.parseLong(m.group(3)) > 0);
+        try (var files = Files.list(corpus)) {
+            assertTrue(files.findAny().isPresent(), "--corpus keeps the generated corpus");
+        }
+    }
+
+    @Test
+    void sizeBelowOneMegabyteIsAUsageError() {
+        Cli r = Cli.run("bench", "--size", "0");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--size"), r.err());
+    }
+}
