@@ -66,8 +66,7 @@ final class HtmlPage {
         JsonNode run = out.run();
         b.append("<header><h1>PolicyLens report</h1>\n<p class=\"summary\">").append(data.documents().size())
                 .append(" documents \u00b7 rule pack ").append(Html.esc(pack.trim()))
-                .append(" \u00b7 PolicyLens ").append(Html.esc(text(run, "policylens_version")))
-                .append(" \u00b7 finished ").append(Html.esc(text(run, "finished"))).append("</p></header>\n")
+                .append(" \u00b7 PolicyLens ").append(Html.esc(text(run, "policylens_version"))).append("</p></header>\n")
                 .append("<nav><a href=\"#findings\">Findings</a><a href=\"#charts\">Charts</a><a href=\"#tables\">Tables</a>")
                 .append("<a href=\"#explorer\">Sentences</a><a href=\"#run\">What was analysed</a></nav>\n");
     }
@@ -167,9 +166,9 @@ final class HtmlPage {
         kv("Rule pack", pack.trim());
         kv("Rule pack sha256", text(run.path("rule_pack"), "sha256"));
         kv("Java", text(run, "java_version"));
-        kv("Started", text(run, "started"));
-        kv("Finished", text(run, "finished"));
         b.append("</table>\n");
+        // No run times here: the report must be byte-identical for the same inputs (times are in run.json).
+        b.append("<p class=\"note\">Start and finish times are in run.json next to this file.</p>\n");
         JsonNode inputs = run.path("inputs");
         b.append("<h3>Inputs (").append(inputs.size()).append(")</h3>\n<div class=\"scroll\"><table class=\"data\">")
                 .append("<thead><tr><th>Path</th><th>Bytes</th><th>sha256</th></tr></thead><tbody>\n");

@@ -146,11 +146,11 @@ class CompareCommandTest {
     }
 
     @Test
-    void oneAndFourThreadsWriteTheSameBytes() throws IOException {
+    void oneAndFourThreadsWriteTheSameBytesChartsAndReportIncluded() throws IOException {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--no-charts", "--no-report", "--bootstrap", "200")[0]);
-        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--no-charts", "--no-report", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--bootstrap", "200")[0]);
         try (var files = Files.walk(one)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = one.relativize(f).toString();
