@@ -21,30 +21,41 @@ import java.util.stream.Stream;
 public final class OutputFolder implements Closeable {
 
     private final Path target;
-    private final Path temp;
+    private volatile Path temp; // set once, right after the cleanup hook is registered
     private final boolean overwrite;
     private final Thread cleanup;
     private volatile boolean committed;
 
-    private OutputFolder(Path target, Path temp, boolean overwrite) {
+    private OutputFolder(Path target, boolean overwrite) throws IOException {
         this.target = target;
-        this.temp = temp;
         this.overwrite = overwrite;
         this.cleanup = new Thread(() -> {
-            // the writer may still be creating files while the JVM stops: retry a few times
-            for (int attempt = 0; attempt < 5 && !committed && Files.exists(temp); attempt++) {
+            // Writer threads keep running while the JVM stops and may re-create the folder (a chart or CSV
+            // opened after a first delete): delete until it has stayed absent for a while.
+            Path temp = this.temp;
+            if (temp == null) return;
+            int absent = 0;
+            for (int attempt = 0; attempt < 80 && !committed && absent < 5; attempt++) {
                 try {
-                    deleteTree(temp);
-                } catch (UncheckedIOException raced) {
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
+                    if (Files.exists(temp)) {
+                        absent = 0;
+                        deleteTree(temp);
+                    } else {
+                        absent++;
                     }
+                } catch (UncheckedIOException raced) {
+                    absent = 0;
+                }
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         }, "policylens-output-cleanup");
+        // The hook goes in before the folder exists, so a kill at any moment leaves nothing behind.
         Runtime.getRuntime().addShutdownHook(cleanup);
+        this.temp = uniqueSibling(target, ".tmp-");
     }
 
     /**
@@ -60,7 +71,7 @@ public final class OutputFolder implements Closeable {
             throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        return new OutputFolder(abs, uniqueSibling(abs, ".tmp-"), overwrite);
+        return new OutputFolder(abs, overwrite);
     }
 
     /** The final location. */
