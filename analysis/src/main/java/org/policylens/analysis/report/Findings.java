@@ -1,5 +1,6 @@
 package org.policylens.analysis.report;
 
+import org.policylens.analysis.stats.Holm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

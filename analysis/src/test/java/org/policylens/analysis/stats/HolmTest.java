@@ -1,4 +1,4 @@
-package org.policylens.analysis.report;
+package org.policylens.analysis.stats;
 
 import org.junit.jupiter.api.Test;
 
