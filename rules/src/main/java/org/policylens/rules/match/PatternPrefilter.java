@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class PatternPrefilter {
 
-    private static final int MAX_LITERALS = 16;
+    private static final int MAX_LITERALS = 64;
 
     private final String re;
     private int pos;
