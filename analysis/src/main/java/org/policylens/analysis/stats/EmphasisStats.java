@@ -77,20 +77,26 @@ public final class EmphasisStats {
                 for (var hit : o.hits().entrySet()) t.hits[themeIndex(documentId, u, hit.getKey())] += hit.getValue();
             }
         }
-        int replicates = options.replicatesFor(n);
-        long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
-        var boot = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        int replicates = 0;
+        ScopeIntervals ci;
+        if (options.interval() == IntervalMethod.BOOTSTRAP) {
+            replicates = options.replicatesFor(n);
+            long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
+            ci = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        } else {
+            ci = new UnitLinearization(k, stratum, chars, themeStart, themeIndex, intensity).run();
+        }
         double[][] charCi = new double[tallies.length][];
         double[][] intCi = new double[tallies.length][];
         List<MeasureRow> rows = new ArrayList<>();
         for (PartScope scope : PartScope.values()) {
             int sc = scope.ordinal();
-            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, boot.charShare()[sc],
-                    boot.intensity()[sc]));
-            charCi[sc] = flatten(boot.charShare()[sc]);
-            intCi[sc] = flatten(boot.intensity()[sc]);
+            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, ci.charShare()[sc],
+                    ci.intensity()[sc]));
+            charCi[sc] = flatten(ci.charShare()[sc]);
+            intCi[sc] = flatten(ci.intensity()[sc]);
         }
-        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, replicates);
+        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, options.interval(), replicates);
         return new DocumentStats(documentId, rows, summary);
     }
 
