@@ -54,27 +54,24 @@ public final class EmphasisStats {
             int count = themeIndices(documentId, u, o, idx);
             System.arraycopy(idx, 0, themeIndex, themeStart[u], count);
             themeStart[u + 1] = themeStart[u] + count;
-            stratum[u] = switch (o.part()) {
+            int h = switch (o.part()) {
                 case UnitObservation.REVIEW -> 0;
                 case UnitObservation.PLAN -> 1;
                 default -> 2;
             };
+            stratum[u] = h;
             chars[u] = o.chars();
             intensity[u] = o.intensity();
             int primary = o.primary().equals(ThemeSet.NONE) ? k : themes.indexOf(o.primary());
-            for (PartScope scope : PartScope.values()) {
-                if (!scope.includes(o.part())) continue;
-                Tally t = tallies[scope.ordinal()];
-                t.units++;
-                t.chars += o.chars();
-                t.words += o.words();
-                t.primary[primary]++;
-                for (int j = 0; j < count; j++) {
-                    t.any[idx[j]]++;
-                    t.anyChars[idx[j]] += o.chars();
-                    t.intensitySum[idx[j]] += o.intensity();
+            add(tallies[PartScope.ALL.ordinal()], o, primary, idx, count);
+            if (h == 0) add(tallies[PartScope.REVIEW.ordinal()], o, primary, idx, count);
+            else if (h == 1) add(tallies[PartScope.PLAN.ordinal()], o, primary, idx, count);
+            if (!o.hits().isEmpty()) {
+                for (var hit : o.hits().entrySet()) {
+                    int t = themeIndex(documentId, u, hit.getKey());
+                    tallies[PartScope.ALL.ordinal()].hits[t] += hit.getValue();
+                    if (h < 2) tallies[h == 0 ? PartScope.REVIEW.ordinal() : PartScope.PLAN.ordinal()].hits[t] += hit.getValue();
                 }
-                for (var hit : o.hits().entrySet()) t.hits[themeIndex(documentId, u, hit.getKey())] += hit.getValue();
             }
         }
         int replicates = 0;
@@ -98,6 +95,19 @@ public final class EmphasisStats {
         }
         var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, options.interval(), replicates);
         return new DocumentStats(documentId, rows, summary);
+    }
+
+    /** Adds one unit (its primary index and sorted theme indices {@code idx[0..count)}) to a part's tally. */
+    private static void add(Tally t, UnitObservation o, int primary, int[] idx, int count) {
+        t.units++;
+        t.chars += o.chars();
+        t.words += o.words();
+        t.primary[primary]++;
+        for (int j = 0; j < count; j++) {
+            t.any[idx[j]]++;
+            t.anyChars[idx[j]] += o.chars();
+            t.intensitySum[idx[j]] += o.intensity();
+        }
     }
 
     /** Theme indices of the unit, sorted, into {@code out}; returns how many. */
