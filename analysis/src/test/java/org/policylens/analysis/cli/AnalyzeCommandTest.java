@@ -25,6 +25,8 @@ class AnalyzeCommandTest {
         for (String theme : new String[]{"economy", "innovation", "ecology", "livelihood", "none"})
             assertTrue(r[1].contains("\n" + theme + " "), theme + " in\n" + r[1]);
         assertTrue(r[1].matches("(?s).*economy .*\\[0\\.\\d+, 0\\.\\d+].*"), r[1]);
+        assertTrue(r[1].contains("[95% intervals: Wilson for unit shares; linearised (delta-method), stratified by part"
+                + " for char_share and intensity]"), r[1]);
     }
 
     @Test
