@@ -10,19 +10,19 @@ final class KeyUse {
     /** Pairs (proximity rule index, term index) flattened. */
     final List<int[]> proximitySlots = new ArrayList<>();
     final List<Integer> contextGroups = new ArrayList<>();
-    /** Pattern rules that need this literal (or another of theirs) before they run. */
-    final List<Integer> patternRules = new ArrayList<>();
+    /** Distinct pattern expressions ({@link PatternSet}) that need this literal (or another of theirs) to match. */
+    final List<Integer> patterns = new ArrayList<>();
     int intensifier = -1;
 
     int[] termRulesArray;
     int[] boundedRulesArray;
     int[] contextGroupsArray;
-    int[] patternRulesArray;
+    int[] patternsArray;
 
     void freeze() {
         termRulesArray = termRules.stream().mapToInt(Integer::intValue).distinct().toArray();
         boundedRulesArray = boundedRules.stream().mapToInt(Integer::intValue).distinct().toArray();
         contextGroupsArray = contextGroups.stream().mapToInt(Integer::intValue).distinct().toArray();
-        patternRulesArray = patternRules.stream().mapToInt(Integer::intValue).distinct().toArray();
+        patternsArray = patterns.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 }

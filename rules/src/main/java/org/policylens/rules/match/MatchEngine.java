@@ -1,7 +1,5 @@
 package org.policylens.rules.match;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.policylens.rules.Explanation;
 import org.policylens.rules.IntensifierHit;
@@ -37,9 +35,7 @@ public final class MatchEngine {
     private final List<ThemeDef> themes;
     private final RuleDef[] rules;
     private final int[] ruleTheme;
-    private final Pattern[] patterns;
-    /** Per pattern rule: whether it runs only when the scan saw one of its required literals. */
-    private final boolean[] patternGated;
+    private final PatternSet patterns;
     private final Exclusions exclusions;
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
@@ -57,8 +53,6 @@ public final class MatchEngine {
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
-        this.patterns = new Pattern[rules.length];
-        this.patternGated = new boolean[rules.length];
         int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -76,11 +70,7 @@ public final class MatchEngine {
                     rule.terms().forEach(t -> use(keys, t).boundedRules.add(ri));
                 }
                 case PATTERN -> {
-                    patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
-                    List<String> literals = PatternPrefilter.required(rule.pattern());
-                    patternGated[r] = !literals.isEmpty();
-                    literals.forEach(l -> use(keys, l).patternRules.add(ri)); // found in the same pass
-                }
+                } // see PatternSet below
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
                 }
@@ -103,6 +93,7 @@ public final class MatchEngine {
             e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
         }
         this.groupCount = groups;
+        this.patterns = new PatternSet(rules, (literal, p) -> use(keys, literal).patterns.add(p)); // found in the same pass
         List<int[]> themeExclusionGroups = new ArrayList<>();
         for (List<ExclusionDef> list : themeExclusions) {
             themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
@@ -151,7 +142,7 @@ public final class MatchEngine {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
         String lower = TextNormalizer.lowerAscii(text);
-        UnitScan scan = new UnitScan(rules, groupCount);
+        UnitScan scan = new UnitScan(rules, groupCount, patterns.size());
         if (!lower.isEmpty() && automaton.size() > 0) {
             automaton.parseText(lower, scan);
         }
@@ -166,9 +157,9 @@ public final class MatchEngine {
             }
             bounded = false;
         }
+        patterns.find(lower, scan, cands);
         for (int r = 0; r < rules.length; r++) {
-            if (patterns[r] != null) findPattern(r, lower, scan, cands);
-            else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
+            if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
         }
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
@@ -202,21 +193,6 @@ public final class MatchEngine {
         }
         return false;
     }
-
-    private void findPattern(int r, String lower, UnitScan scan, List<Candidate> out) {
-        if (patternGated[r] && !scan.patternSeen(r)) return; // none of the literals every match needs occurs
-        Matcher m = patterns[r].matcher(lower);
-        int from = 0;
-        while (from <= lower.length() && m.find(from)) {
-            if (m.end() > m.start()) {
-                out.add(new Candidate(r, m.start(), m.end()));
-                from = m.end();
-            } else {
-                from = m.end() + 1;
-            }
-        }
-    }
-
 
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         List<Candidate> sorted = new ArrayList<>(cands);

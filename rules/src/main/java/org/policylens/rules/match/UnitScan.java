@@ -22,12 +22,17 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     private final List<Integer> intensifierIds = new ArrayList<>();
 
     private final RuleDef[] rules;
-    /** Pattern rules one of whose required literals occurs; null until the first. */
+    private final int patterns;
+    /** Pattern expressions one of whose required literals occurs; null until the first. */
     private boolean[] patternSeen;
+    /** Occurrences of required pattern literals: (expression, start, end) triples. */
+    private int[] literalHits;
+    private int literalHitCount;
 
     @SuppressWarnings("unchecked")
-    UnitScan(RuleDef[] rules, int groups) {
+    UnitScan(RuleDef[] rules, int groups, int patterns) {
         this.rules = rules;
+        this.patterns = patterns;
         contexts = new List[groups];
     }
 
@@ -48,9 +53,16 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
             if (contexts[g] == null) contexts[g] = new ArrayList<>();
             contexts[g].add(new Span(begin, end));
         }
-        for (int r : use.patternRulesArray) {
-            if (patternSeen == null) patternSeen = new boolean[rules.length];
-            patternSeen[r] = true;
+        for (int p : use.patternsArray) {
+            if (patternSeen == null) {
+                patternSeen = new boolean[patterns];
+                literalHits = new int[12];
+            }
+            patternSeen[p] = true;
+            if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
+            literalHits[literalHitCount++] = p;
+            literalHits[literalHitCount++] = begin;
+            literalHits[literalHitCount++] = end;
         }
         if (use.intensifier >= 0) {
             intensifierSpans.add(new Span(begin, end));
@@ -58,8 +70,17 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
         }
     }
 
-    boolean patternSeen(int rule) {
-        return patternSeen != null && patternSeen[rule];
+    boolean patternSeen(int pattern) {
+        return patternSeen != null && patternSeen[pattern];
+    }
+
+    /** (expression, start, end) triples of required pattern literals, in the order found; see {@link #literalHitCount}. */
+    int[] literalHits() {
+        return literalHits;
+    }
+
+    int literalHitCount() {
+        return literalHitCount;
     }
 
     List<Span> contexts(int g) {

@@ -1,0 +1,305 @@
+package org.policylens.rules.match;
+
+/**
+ * Delimiters a regular expression cannot match across, so that RE2/J may run on one clause instead of the whole
+ * unit. For {@code [^。，]*(安全生产|廉政)([^、等。，]*|[。，]|$)} every match holds 。 or ， at most as its very last char,
+ * so a match starting in a clause ends inside that clause or on the delimiter that closes it.
+ *
+ * <p><b>Why running on windows gives the same matches.</b> Cut the text after every delimiter {@code d} of the
+ * returned set: window = a delimiter-free run plus the delimiter that closes it (or the text end). The reader
+ * proves, for each such {@code d}, that any path through the expression that consumes {@code d} consumes nothing
+ * more and tests no assertion afterwards. So every path starting at a position {@code s} of a window stays inside
+ * the window: it reaches the window end only by consuming the closing delimiter, and then stops. Paths, and the
+ * order RE2's leftmost-first rule ranks them in, depend only on the chars read and the assertions tested; the only
+ * assertions allowed are {@code $} and {@code \z}, which test the text end, and a window end that is not the text
+ * end is never tested. Hence the preferred match at every start is the same in the window and in the whole text,
+ * and the left-to-right "find, continue at its end" loop emits the same non-empty matches. {@code ^}, {@code \A},
+ * {@code \b}, {@code \B} and multi-line flags would look outside the window: such patterns get no delimiters.
+ *
+ * <p>A conservative reader (com.google.re2j has no public syntax tree): anything it does not follow means "may
+ * match any char", and an unreadable pattern gets no delimiters (RE2/J reports real syntax errors itself).
+ * Delimiters are chars without case variants, so case-insensitive matching does not change the reasoning.
+ */
+final class PatternWindows {
+
+    /** The delimiters considered: sentence and clause punctuation (full- and half-width). */
+    static final String CANDIDATES = "。；;，,！？!?：:、";
+    private static final int ALL = (1 << CANDIDATES.length()) - 1;
+
+    private final String re;
+    private int pos;
+
+    private PatternWindows(String re) {
+        this.re = re;
+    }
+
+    /** The chars of {@link #CANDIDATES} the pattern's matches can hold only as their last char; "" = none. */
+    static String delimiters(String pattern) {
+        int ok;
+        try {
+            PatternWindows p = new PatternWindows(pattern);
+            Node n = p.alternation();
+            if (p.pos != pattern.length()) return "";
+            ok = n.ok;
+        } catch (RuntimeException e) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < CANDIDATES.length(); i++) {
+            if ((ok & (1 << i)) != 0) sb.append(CANDIDATES.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What the reader knows of a sub-expression. {@code eats}: delimiters some char-consuming atom of it may match.
+     * {@code ok}: delimiters that, whenever consumed, are consumed last (nothing read or tested after them inside
+     * it). {@code empty}: no atom and no assertion at all.
+     */
+    private record Node(int eats, int ok, boolean empty) {
+        static final Node NOTHING = new Node(0, ALL, true);
+        static final Node ASSERTION = new Node(0, ALL, false);
+
+        static Node atom(int eats) {
+            return new Node(eats, ALL, false);
+        }
+    }
+
+    private Node alternation() {
+        Node n = concatenation();
+        while (pos < re.length() && re.charAt(pos) == '|') {
+            pos++;
+            Node b = concatenation();
+            n = new Node(n.eats | b.eats, n.ok & b.ok, n.empty && b.empty);
+        }
+        return n;
+    }
+
+    private Node concatenation() {
+        int eats = 0;
+        int ok = ALL;
+        boolean empty = true;
+        while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            Node part = quantified();
+            if (!part.empty) ok &= ~eats; // a delimiter read earlier is followed by this part
+            ok &= part.ok | ~part.eats;
+            eats |= part.eats;
+            empty &= part.empty;
+        }
+        return new Node(eats, ok, empty);
+    }
+
+    private Node quantified() {
+        Node atom = atom();
+        if (pos >= re.length()) return atom;
+        char c = re.charAt(pos);
+        int max;
+        if (c == '*' || c == '+') {
+            pos++;
+            max = Integer.MAX_VALUE;
+        } else if (c == '?') {
+            pos++;
+            max = 1;
+        } else if (c == '{' && isRepeat()) {
+            int close = re.indexOf('}', pos);
+            String[] body = re.substring(pos + 1, close).split(",", -1);
+            max = body.length == 1 ? Integer.parseInt(body[0]) : body[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(body[1]);
+            pos = close + 1;
+        } else {
+            return atom;
+        }
+        if (pos < re.length() && re.charAt(pos) == '?') pos++; // lazy: other ranking, same paths
+        if (pos < re.length() && "*+?{".indexOf(re.charAt(pos)) >= 0) throw new IllegalArgumentException("nested repeat");
+        if (max <= 1) return atom;
+        return new Node(atom.eats, atom.ok & ~atom.eats, atom.empty); // a repeat may read more after a delimiter
+    }
+
+    private boolean isRepeat() {
+        int close = re.indexOf('}', pos);
+        return close > pos + 1 && re.substring(pos + 1, close).matches("[0-9]+(,[0-9]*)?");
+    }
+
+    private Node atom() {
+        char c = re.charAt(pos);
+        switch (c) {
+            case '(' -> {
+                pos++;
+                if (re.startsWith("?", pos)) {
+                    if (re.startsWith("?:", pos)) {
+                        pos += 2;
+                    } else if (re.startsWith("?P<", pos) || re.startsWith("?<", pos)) {
+                        pos = re.indexOf('>', pos) + 1;
+                    } else {
+                        return flags();
+                    }
+                }
+                Node inner = alternation();
+                if (pos >= re.length() || re.charAt(pos) != ')') throw new IllegalArgumentException("unclosed group");
+                pos++;
+                return inner;
+            }
+            case '[' -> {
+                return Node.atom(charClass());
+            }
+            case '.' -> {
+                pos++;
+                return Node.atom(ALL);
+            }
+            case '$' -> {
+                pos++;
+                return Node.ASSERTION;
+            }
+            case '\\' -> {
+                return escape();
+            }
+            case '^' -> throw new IllegalArgumentException("^ looks before the window");
+            case '*', '+', '?', ')', '{' -> throw new IllegalArgumentException("unexpected " + c);
+            default -> {
+                pos++;
+                return Node.atom(literalEats(c));
+            }
+        }
+    }
+
+    /** {@code (?flags)} or {@code (?flags:...)}: only i, s and U (no m: line anchors would look outside). */
+    private Node flags() {
+        int p = pos + 1;
+        while (p < re.length() && "isU-".indexOf(re.charAt(p)) >= 0) p++;
+        if (p >= re.length()) throw new IllegalArgumentException("unclosed flags");
+        if (re.charAt(p) == ')') {
+            pos = p + 1;
+            return Node.NOTHING;
+        }
+        if (re.charAt(p) != ':') throw new IllegalArgumentException("flag " + re.charAt(p));
+        pos = p + 1;
+        Node inner = alternation();
+        if (pos >= re.length() || re.charAt(pos) != ')') throw new IllegalArgumentException("unclosed group");
+        pos++;
+        return inner;
+    }
+
+    private Node escape() {
+        if (pos + 1 >= re.length()) throw new IllegalArgumentException("trailing backslash");
+        char e = re.charAt(pos + 1);
+        if (e == 'z') {
+            pos += 2;
+            return Node.ASSERTION;
+        }
+        if (e == 'p' || e == 'P' || "dDwWsS".indexOf(e) >= 0) {
+            return Node.atom(classEscape(e, true) & ALL);
+        }
+        if ("\\.*+?()[]{}|^$/-".indexOf(e) >= 0) {
+            pos += 2;
+            return Node.atom(literalEats(e));
+        }
+        throw new IllegalArgumentException("escape \\" + e); // \A \b \B \x \Q ...: not followed
+    }
+
+    /**
+     * Reads {@code \d \w \s \pX \p{Name}} or a negation at {@code pos}: the delimiters it may match when
+     * {@code wantMay}, else those it certainly matches (the same set when the class is known).
+     */
+    private int classEscape(char e, boolean wantMay) {
+        pos += 2;
+        String name = null;
+        if (e == 'p' || e == 'P') {
+            if (pos < re.length() && re.charAt(pos) == '{') {
+                int close = re.indexOf('}', pos);
+                if (close < 0) throw new IllegalArgumentException("unclosed \\p{");
+                name = re.substring(pos + 1, close);
+                pos = close + 1;
+            } else {
+                name = String.valueOf(re.charAt(pos++));
+            }
+            if (name.startsWith("^")) {
+                name = name.substring(1);
+                e = e == 'p' ? 'P' : 'p';
+            }
+        }
+        int in; // delimiters certainly inside the positive class; -1 = unknown
+        switch (Character.toLowerCase(e)) {
+            case 'd', 'w', 's' -> in = 0; // ASCII classes in RE2: no delimiter is a digit, word char or space
+            default -> in = name.equals("Han") ? hanMembers() : -1;
+        }
+        boolean negated = Character.isUpperCase(e);
+        if (in < 0) return wantMay ? ALL : 0; // unknown property: may match anything, certain of nothing
+        return negated ? ALL & ~in : in;
+    }
+
+    private static int hanMembers() {
+        int m = 0;
+        for (int i = 0; i < CANDIDATES.length(); i++) {
+            if (Character.UnicodeScript.of(CANDIDATES.charAt(i)) == Character.UnicodeScript.HAN) m |= 1 << i;
+        }
+        return m;
+    }
+
+    /** A bracket class at {@code pos}: the delimiters it may match. */
+    private int charClass() {
+        pos++; // [
+        boolean negated = false;
+        if (pos < re.length() && re.charAt(pos) == '^') {
+            negated = true;
+            pos++;
+        }
+        int may = 0;  // delimiters an item may contain
+        int sure = 0; // delimiters an item certainly contains
+        boolean first = true;
+        while (pos < re.length() && (re.charAt(pos) != ']' || first)) {
+            first = false;
+            char c = re.charAt(pos);
+            if (re.startsWith("[:", pos)) {
+                int close = re.indexOf(":]", pos);
+                if (close < 0) throw new IllegalArgumentException("unclosed [:");
+                pos = close + 2;
+                may = ALL; // POSIX classes: not followed
+                continue;
+            }
+            if (c == '\\') {
+                if (pos + 1 >= re.length()) throw new IllegalArgumentException("trailing backslash");
+                char e = re.charAt(pos + 1);
+                if (e == 'p' || e == 'P' || "dDwWsS".indexOf(e) >= 0) {
+                    int save = pos;
+                    int m = classEscape(e, true);
+                    int end = pos;
+                    pos = save;
+                    int s = classEscape(e, false);
+                    if (pos != end) throw new IllegalStateException("class escape read twice differently");
+                    may |= m;
+                    sure |= s;
+                    continue;
+                }
+                if ("\\.*+?()[]{}|^$/-".indexOf(e) < 0) throw new IllegalArgumentException("escape \\" + e);
+                c = e;
+                pos++;
+            }
+            pos++;
+            char lo = c;
+            char hi = c;
+            if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+                hi = re.charAt(pos + 1);
+                if (hi == '\\' || hi == '[') throw new IllegalArgumentException("range to an escape");
+                pos += 2;
+            }
+            int r = rangeMembers(lo, hi);
+            may |= r;
+            sure |= r;
+        }
+        if (pos >= re.length()) throw new IllegalArgumentException("unclosed class");
+        pos++; // ]
+        return negated ? ALL & ~sure : may;
+    }
+
+    private static int rangeMembers(char lo, char hi) {
+        int m = 0;
+        for (int i = 0; i < CANDIDATES.length(); i++) {
+            char d = CANDIDATES.charAt(i);
+            if (lo <= d && d <= hi) m |= 1 << i;
+        }
+        return m;
+    }
+
+    private static int literalEats(char c) {
+        return rangeMembers(c, c);
+    }
+}
