@@ -40,7 +40,8 @@ public final class MatchEngine {
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
-    private final AhoCorasickDoubleArrayTrie<KeyUse> automaton;
+    /** Every key of the pack; each value is its {@link KeyUse#code()}. */
+    private final AhoCorasickDoubleArrayTrie<int[]> automaton;
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -107,9 +108,10 @@ public final class MatchEngine {
         this.headings = pack.headings();
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
-        keys.values().forEach(KeyUse::freeze);
+        TreeMap<String, int[]> codes = new TreeMap<>();
+        keys.forEach((k, u) -> codes.put(k, u.code()));
         this.automaton = new AhoCorasickDoubleArrayTrie<>();
-        if (!keys.isEmpty()) automaton.build(keys);
+        if (!codes.isEmpty()) automaton.build(codes);
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {

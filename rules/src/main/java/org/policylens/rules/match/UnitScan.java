@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
-final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
+final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
 
     final List<Candidate> candidates = new ArrayList<>();
     final List<Candidate> bounded = new ArrayList<>();
@@ -37,37 +37,42 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
     }
 
     @Override
-    public void hit(int begin, int end, KeyUse use) {
-        for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
-        for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
-        for (int p = 0; p < use.proximitySlots.size(); p++) {
-            int[] slot = use.proximitySlots.get(p);
-            List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
-                List<List<Span>> l = new ArrayList<>();
-                for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
-                return l;
-            });
-            perTerm.get(slot[1]).add(new Span(begin, end));
-        }
-        for (int g : use.contextGroupsArray) {
-            if (contexts[g] == null) contexts[g] = new ArrayList<>();
+    public void hit(int begin, int end, int[] code) {
+        int i = 0;
+        for (int n = code[i++]; n > 0; n--) candidates.add(new Candidate(code[i++], begin, end));
+        for (int n = code[i++]; n > 0; n--) bounded.add(new Candidate(code[i++], begin, end));
+        for (int n = code[i++]; n > 0; n--) proximity(code[i++], code[i++], begin, end);
+        for (int n = code[i++]; n > 0; n--) {
+            int g = code[i++];
+            if (contexts[g] == null) contexts[g] = new ArrayList<>(2);
             contexts[g].add(new Span(begin, end));
         }
-        for (int p : use.patternsArray) {
-            if (patternSeen == null) {
-                patternSeen = new boolean[patterns];
-                literalHits = new int[12];
-            }
-            patternSeen[p] = true;
-            if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
-            literalHits[literalHitCount++] = p;
-            literalHits[literalHitCount++] = begin;
-            literalHits[literalHitCount++] = end;
-        }
-        if (use.intensifier >= 0) {
+        for (int n = code[i++]; n > 0; n--) literal(code[i++], begin, end);
+        if (code[i] >= 0) {
             intensifierSpans.add(new Span(begin, end));
-            intensifierIds.add(use.intensifier);
+            intensifierIds.add(code[i]);
         }
+    }
+
+    private void proximity(int rule, int term, int begin, int end) {
+        List<List<Span>> perTerm = proximity.computeIfAbsent(rule, k -> {
+            List<List<Span>> l = new ArrayList<>();
+            for (int t = 0; t < rules[k].terms().size(); t++) l.add(new ArrayList<>());
+            return l;
+        });
+        perTerm.get(term).add(new Span(begin, end));
+    }
+
+    private void literal(int p, int begin, int end) {
+        if (patternSeen == null) {
+            patternSeen = new boolean[patterns];
+            literalHits = new int[12];
+        }
+        patternSeen[p] = true;
+        if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
+        literalHits[literalHitCount++] = p;
+        literalHits[literalHitCount++] = begin;
+        literalHits[literalHitCount++] = end;
     }
 
     boolean patternSeen(int pattern) {
