@@ -27,6 +27,8 @@ final class PatternSet {
     private final boolean[] gated;
     /** Clause delimiters of each expression ("" = always the whole unit). */
     private final String[] delimiters;
+    /** Whether every match of the expression starts at offset 0 (then only the first clause is run). */
+    private final boolean[] startOnly;
 
     /** Reads the pattern rules of {@code rules}; {@code literal} receives each required literal with its expression's index. */
     PatternSet(RuleDef[] rules, ObjIntConsumer<String> literal) {
@@ -39,13 +41,16 @@ final class PatternSet {
         rulesOf = new int[n][];
         gated = new boolean[n];
         delimiters = new String[n];
+        startOnly = new boolean[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
             rulesOf[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             List<String> literals = PatternPrefilter.required(e.getKey());
             gated[p] = !literals.isEmpty();
-            delimiters[p] = gated[p] ? PatternWindows.delimiters(e.getKey()) : "";
+            PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
+            delimiters[p] = bounds.delimiters();
+            startOnly[p] = bounds.startOnly();
             for (String l : literals) literal.accept(l, p);
             p++;
         }
@@ -68,7 +73,10 @@ final class PatternSet {
         }
     }
 
-    /** Runs expression {@code p} on each clause that holds one of its literals. */
+    /**
+     * Runs expression {@code p} on each window (see {@link PatternWindows}) that holds one of its literals: the
+     * text after a delimiter up to and including the next one (or the text end).
+     */
     private void findInClauses(int p, String lower, UnitScan scan, List<Candidate> out) {
         String delims = delimiters[p];
         int[] hits = scan.literalHits();
@@ -80,9 +88,8 @@ final class PatternSet {
             int start = hits[i + 1];
             int a = start;
             while (a > 0 && delims.indexOf(lower.charAt(a - 1)) < 0) a--;
-            int b = start;
-            while (b < lower.length() && delims.indexOf(lower.charAt(b)) < 0) b++;
-            int e = Math.min(b + 1, lower.length());
+            if (startOnly[p] && a > 0) continue; // every match starts at 0: only the first window can hold one
+            int e = windowEnd(lower, delims, start);
             if (hits[i + 2] > e) { // a literal across a delimiter cannot be part of a match; be safe anyway
                 find(p, lower, 0, lower.length(), out);
                 return;
@@ -94,6 +101,13 @@ final class PatternSet {
         if (w > 2) windows = sortedDistinctPairs(windows, w);
         else windows = Arrays.copyOf(windows, w);
         for (int i = 0; i < windows.length; i += 2) find(p, lower, windows[i], windows[i + 1], out);
+    }
+
+    /** Just after the first delimiter at or after {@code from}, or the text end. */
+    private static int windowEnd(String lower, String delims, int from) {
+        int b = from;
+        while (b < lower.length() && delims.indexOf(lower.charAt(b)) < 0) b++;
+        return Math.min(b + 1, lower.length());
     }
 
     /** Pairs (start, end) sorted by start, duplicates removed (windows are disjoint or equal). */

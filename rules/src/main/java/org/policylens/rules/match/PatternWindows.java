@@ -13,8 +13,10 @@ package org.policylens.rules.match;
  * order RE2's leftmost-first rule ranks them in, depend only on the chars read and the assertions tested; the only
  * assertions allowed are {@code $} and {@code \z}, which test the text end, and a window end that is not the text
  * end is never tested. Hence the preferred match at every start is the same in the window and in the whole text,
- * and the left-to-right "find, continue at its end" loop emits the same non-empty matches. {@code ^}, {@code \A},
- * {@code \b}, {@code \B} and multi-line flags would look outside the window: such patterns get no delimiters.
+ * and the left-to-right "find, continue at its end" loop emits the same non-empty matches. {@code \A}, {@code \b},
+ * {@code \B} and multi-line flags would look outside the window: such patterns get no delimiters. {@code ^} is
+ * allowed only when every way through the pattern tests it before reading a char: then every match starts at 0,
+ * only the first window can hold one, and there {@code ^} sees the true text start.
  *
  * <p>A conservative reader (com.google.re2j has no public syntax tree): anything it does not follow means "may
  * match any char", and an unreadable pattern gets no delimiters (RE2/J reports real syntax errors itself).
@@ -28,27 +30,44 @@ final class PatternWindows {
 
     private final String re;
     private int pos;
+    private boolean sawBegin;
 
     private PatternWindows(String re) {
         this.re = re;
     }
 
-    /** The chars of {@link #CANDIDATES} the pattern's matches can hold only as their last char; "" = none. */
-    static String delimiters(String pattern) {
-        int ok;
+    /**
+     * Where a pattern's matches can lie. {@code delimiters}: the chars of {@link #CANDIDATES} its matches hold only
+     * as their last char ("" = none: run on the whole text). {@code startOnly}: every match starts at offset 0
+     * (each way through the pattern tests {@code ^} before reading a char), so only the first window can hold one.
+     */
+    record Bounds(String delimiters, boolean startOnly) {
+        static final Bounds NONE = new Bounds("", false);
+    }
+
+    /** The bounds of {@code pattern}; {@link Bounds#NONE} when the reader cannot prove any. */
+    static Bounds of(String pattern) {
+        Node n;
+        boolean begin;
         try {
             PatternWindows p = new PatternWindows(pattern);
-            Node n = p.alternation();
-            if (p.pos != pattern.length()) return "";
-            ok = n.ok;
+            n = p.alternation();
+            if (p.pos != pattern.length()) return Bounds.NONE;
+            begin = p.sawBegin;
         } catch (RuntimeException e) {
-            return "";
+            return Bounds.NONE;
         }
+        if (begin && !n.anchored) return Bounds.NONE; // ^ inside: a window start would pass for the text start
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < CANDIDATES.length(); i++) {
-            if ((ok & (1 << i)) != 0) sb.append(CANDIDATES.charAt(i));
+            if ((n.ok & (1 << i)) != 0) sb.append(CANDIDATES.charAt(i));
         }
-        return sb.toString();
+        return sb.length() == 0 ? Bounds.NONE : new Bounds(sb.toString(), n.anchored);
+    }
+
+    /** Shorthand for {@code of(pattern).delimiters()}. */
+    static String delimiters(String pattern) {
+        return of(pattern).delimiters();
     }
 
     /**
@@ -56,9 +75,14 @@ final class PatternWindows {
      * {@code ok}: delimiters that, whenever consumed, are consumed last (nothing read or tested after them inside
      * it). {@code empty}: no atom and no assertion at all.
      */
-    private record Node(int eats, int ok, boolean empty) {
-        static final Node NOTHING = new Node(0, ALL, true);
-        static final Node ASSERTION = new Node(0, ALL, false);
+    private record Node(int eats, int ok, boolean empty, boolean anchored) {
+        static final Node NOTHING = new Node(0, ALL, true, false);
+        static final Node ASSERTION = new Node(0, ALL, false, false);
+        static final Node BEGIN = new Node(0, ALL, false, true);
+
+        Node(int eats, int ok, boolean empty) {
+            this(eats, ok, empty, false);
+        }
 
         static Node atom(int eats) {
             return new Node(eats, ALL, false);
@@ -70,7 +94,7 @@ final class PatternWindows {
         while (pos < re.length() && re.charAt(pos) == '|') {
             pos++;
             Node b = concatenation();
-            n = new Node(n.eats | b.eats, n.ok & b.ok, n.empty && b.empty);
+            n = new Node(n.eats | b.eats, n.ok & b.ok, n.empty && b.empty, n.anchored && b.anchored);
         }
         return n;
     }
@@ -79,14 +103,16 @@ final class PatternWindows {
         int eats = 0;
         int ok = ALL;
         boolean empty = true;
+        Boolean anchored = null; // decided by the first part
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Node part = quantified();
+            if (anchored == null) anchored = part.anchored;
             if (!part.empty) ok &= ~eats; // a delimiter read earlier is followed by this part
             ok &= part.ok | ~part.eats;
             eats |= part.eats;
             empty &= part.empty;
         }
-        return new Node(eats, ok, empty);
+        return new Node(eats, ok, empty, anchored != null && anchored);
     }
 
     private Node quantified() {
@@ -110,7 +136,7 @@ final class PatternWindows {
         }
         if (pos < re.length() && re.charAt(pos) == '?') pos++; // lazy: other ranking, same paths
         if (pos < re.length() && "*+?{".indexOf(re.charAt(pos)) >= 0) throw new IllegalArgumentException("nested repeat");
-        if (max <= 1) return atom;
+        if (max <= 1) return new Node(atom.eats, atom.ok, atom.empty); // may be skipped: no longer anchored
         return new Node(atom.eats, atom.ok & ~atom.eats, atom.empty); // a repeat may read more after a delimiter
     }
 
@@ -152,7 +178,11 @@ final class PatternWindows {
             case '\\' -> {
                 return escape();
             }
-            case '^' -> throw new IllegalArgumentException("^ looks before the window");
+            case '^' -> {
+                pos++;
+                sawBegin = true;
+                return Node.BEGIN;
+            }
             case '*', '+', '?', ')', '{' -> throw new IllegalArgumentException("unexpected " + c);
             default -> {
                 pos++;
