@@ -40,8 +40,9 @@ public final class MatchEngine {
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
-    /** Every key of the pack; each value is its {@link KeyUse#code()}. */
-    private final AhoCorasickDoubleArrayTrie<int[]> automaton;
+    /** Every key of the pack; a hit's key index (sorted key order) selects its code in {@link #codes}. */
+    private final AhoCorasickDoubleArrayTrie<Integer> automaton;
+    private final KeyCodes codes;
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -108,10 +109,14 @@ public final class MatchEngine {
         this.headings = pack.headings();
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
-        TreeMap<String, int[]> codes = new TreeMap<>();
-        keys.forEach((k, u) -> codes.put(k, u.code()));
+        TreeMap<String, Integer> index = new TreeMap<>();
+        keys.keySet().forEach(k -> index.put(k, index.size()));
+        this.codes = KeyCodes.of(keys.values().stream().map(KeyUse::code).toList());
         this.automaton = new AhoCorasickDoubleArrayTrie<>();
-        if (!codes.isEmpty()) automaton.build(codes);
+        if (!index.isEmpty()) automaton.build(index);
+        for (int i = 0; i < index.size(); i++) {
+            if (automaton.get(i) != i) throw new IllegalStateException("automaton key order differs from TreeMap order");
+        }
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
@@ -144,9 +149,9 @@ public final class MatchEngine {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
         String lower = TextNormalizer.lowerAscii(text);
-        UnitScan scan = new UnitScan(rules, groupCount, patterns.size());
+        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), codes);
         if (!lower.isEmpty() && automaton.size() > 0) {
-            automaton.parseText(lower, scan);
+            automaton.parseText(lower.toCharArray(), scan);
         }
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();

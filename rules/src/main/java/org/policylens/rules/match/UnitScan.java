@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
-final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
+final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Integer> {
 
     final List<Candidate> candidates = new ArrayList<>();
     final List<Candidate> bounded = new ArrayList<>();
@@ -23,6 +23,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
 
     private final RuleDef[] rules;
     private final int patterns;
+    private final int[] pool;
+    private final int[] starts;
     /** Pattern expressions one of whose required literals occurs; null until the first. */
     private boolean[] patternSeen;
     /** Occurrences of required pattern literals: (expression, start, end) triples. */
@@ -30,15 +32,18 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     private int literalHitCount;
 
     @SuppressWarnings("unchecked")
-    UnitScan(RuleDef[] rules, int groups, int patterns) {
+    UnitScan(RuleDef[] rules, int groups, int patterns, KeyCodes codes) {
         this.rules = rules;
+        this.pool = codes.pool();
+        this.starts = codes.starts();
         this.patterns = patterns;
         contexts = new List[groups];
     }
 
     @Override
-    public void hit(int begin, int end, int[] code) {
-        int i = 0;
+    public void hit(int begin, int end, Integer value, int key) {
+        int[] code = pool;
+        int i = starts[key];
         for (int n = code[i++]; n > 0; n--) candidates.add(new Candidate(code[i++], begin, end));
         for (int n = code[i++]; n > 0; n--) bounded.add(new Candidate(code[i++], begin, end));
         for (int n = code[i++]; n > 0; n--) proximity(code[i++], code[i++], begin, end);
