@@ -33,6 +33,9 @@ public final class MatchEngine {
     static final double EPS = 1e-9;
 
     private final List<ThemeDef> themes;
+    private final String[] themeIds;
+    private final double[] themeThreshold;
+    private final ThemeSets themeSets;
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final PatternSet patterns;
@@ -51,6 +54,9 @@ public final class MatchEngine {
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
         this.themes = pack.themes();
+        this.themeIds = themes.stream().map(ThemeDef::id).toArray(String[]::new);
+        this.themeThreshold = themes.stream().mapToDouble(ThemeDef::threshold).toArray();
+        this.themeSets = new ThemeSets(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
@@ -201,9 +207,11 @@ public final class MatchEngine {
         return false;
     }
 
+    /** Rule 4 (nesting); sorts {@code cands} (the caller's own list) in place. */
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
-        List<Candidate> sorted = new ArrayList<>(cands);
-        if (sorted.size() > 1) sorted.sort(Candidate.LONGEST_FIRST);
+        if (cands.size() <= 1) return cands;
+        List<Candidate> sorted = cands;
+        sorted.sort(Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             Candidate outer = null;
@@ -234,38 +242,38 @@ public final class MatchEngine {
         double[] score = new double[n];
         int[] first = new int[n];
         java.util.Arrays.fill(first, Integer.MAX_VALUE);
-        List<Match> evidence = new ArrayList<>(kept.size());
-        for (Candidate c : kept) {
+        Match[] evidence = new Match[kept.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            Candidate c = kept.get(i);
             int t = ruleTheme[c.rule()];
             score[t] += rules[c.rule()].weight();
             first[t] = Math.min(first[t], c.start());
-            evidence.add(match(c, text));
+            evidence[i] = match(c, text);
         }
         double[] prior = headingPriors.of(section);
-        Map<String, Double> scores = new LinkedHashMap<>();
-        List<String> set = new ArrayList<>();
+        Map<String, Double> scores = new LinkedHashMap<>(2 * n);
+        long set = 0; // bit t = theme t is in the set
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
-            String id = themes.get(t).id();
-            scores.put(id, score[t]);
-            if (score[t] >= themes.get(t).threshold() - EPS) {
-                set.add(id);
+            scores.put(themeIds[t], score[t]);
+            if (score[t] >= themeThreshold[t] - EPS) {
+                set |= 1L << t;
                 if (primary < 0 || score[t] > score[primary] + EPS
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
             }
         }
         if (secondaryRatio > 0 && primary >= 0) { // weak second themes (passing mentions) stay out of the set
             double floor = secondaryRatio * score[primary] - EPS;
-            set.clear();
+            set = 0;
             for (int t = 0; t < n; t++) {
-                if (score[t] >= themes.get(t).threshold() - EPS && score[t] >= floor) set.add(themes.get(t).id());
+                if (score[t] >= themeThreshold[t] - EPS && score[t] >= floor) set |= 1L << t;
             }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
-        Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
-                hits, intensity);
+        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scores,
+                List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
     }
 
