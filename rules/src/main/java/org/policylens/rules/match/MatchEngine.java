@@ -5,6 +5,7 @@ import org.policylens.rules.Explanation;
 import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
+import org.policylens.rules.ThemeScores;
 import org.policylens.rules.pack.ExclusionDef;
 import org.policylens.rules.pack.HeadingDef;
 import org.policylens.rules.pack.IntensifierDef;
@@ -213,9 +214,11 @@ public final class MatchEngine {
         List<Candidate> sorted = cands;
         sorted.sort(Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
-        for (Candidate c : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
             Candidate outer = null;
-            for (Candidate k : kept) {
+            for (int j = 0; j < kept.size(); j++) {
+                Candidate k = kept.get(j);
                 if (ruleTheme[k.rule()] == ruleTheme[c.rule()] && c.inside(k)) {
                     outer = k;
                     break;
@@ -251,12 +254,10 @@ public final class MatchEngine {
             evidence[i] = match(c, text);
         }
         double[] prior = headingPriors.of(section);
-        Map<String, Double> scores = new LinkedHashMap<>(2 * n);
         long set = 0; // bit t = theme t is in the set
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
-            scores.put(themeIds[t], score[t]);
             if (score[t] >= themeThreshold[t] - EPS) {
                 set |= 1L << t;
                 if (primary < 0 || score[t] > score[primary] + EPS
@@ -272,7 +273,7 @@ public final class MatchEngine {
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
-        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scores,
+        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], ThemeScores.of(themeIds, score),
                 List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
     }
