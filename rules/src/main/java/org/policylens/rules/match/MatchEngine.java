@@ -13,7 +13,6 @@ import org.policylens.rules.pack.PackDef;
 import org.policylens.rules.pack.RuleDef;
 import org.policylens.rules.pack.RuleKind;
 import org.policylens.rules.pack.ThemeDef;
-import org.policylens.rules.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -155,10 +154,19 @@ public final class MatchEngine {
     private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
-        String lower = TextNormalizer.lowerAscii(text);
+        char[] chars = text.toCharArray();
+        boolean upper = false; // TextNormalizer.lowerAscii in place, on the array the automaton reads
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + 32);
+                upper = true;
+            }
+        }
+        String lower = upper ? new String(chars) : text;
         UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), codes);
-        if (!lower.isEmpty() && automaton.size() > 0) {
-            automaton.parseText(lower.toCharArray(), scan);
+        if (chars.length > 0 && automaton.size() > 0) {
+            automaton.parseText(chars, scan);
         }
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
