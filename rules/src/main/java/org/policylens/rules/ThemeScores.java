@@ -25,14 +25,35 @@ public final class ThemeScores extends AbstractMap<String, Double> {
 
     /** Scores {@code values[i]} of themes {@code ids[i]}, in that order; both arrays are copied, ids must be distinct. */
     public static ThemeScores of(String[] ids, double[] values) {
-        if (ids.length != values.length) throw new IllegalArgumentException(ids.length + " ids but " + values.length + " scores");
-        for (int i = 0; i < ids.length; i++) {
-            Objects.requireNonNull(ids[i], "theme id");
+        return layout(ids).scores(values);
+    }
+
+    /** The theme ids of many score maps, checked once (distinct, not null); {@code ids} is copied. */
+    public static Layout layout(String[] ids) {
+        String[] copy = ids.clone();
+        for (int i = 0; i < copy.length; i++) {
+            Objects.requireNonNull(copy[i], "theme id");
             for (int j = 0; j < i; j++) {
-                if (ids[j].equals(ids[i])) throw new IllegalArgumentException("duplicate theme id '" + ids[i] + "'");
+                if (copy[j].equals(copy[i])) throw new IllegalArgumentException("duplicate theme id '" + copy[i] + "'");
             }
         }
-        return new ThemeScores(ids.clone(), values.clone());
+        return new Layout(copy);
+    }
+
+    /** Checked theme ids (immutable, thread-safe) that make score maps without checking them again. */
+    public static final class Layout {
+        private final String[] ids;
+
+        private Layout(String[] ids) {
+            this.ids = ids;
+        }
+
+        /** The scores {@code values[i]} of theme {@code i}; {@code values} is copied. */
+        public ThemeScores scores(double[] values) {
+            if (values.length != ids.length)
+                throw new IllegalArgumentException(ids.length + " ids but " + values.length + " scores");
+            return new ThemeScores(ids, values.clone());
+        }
     }
 
     @Override

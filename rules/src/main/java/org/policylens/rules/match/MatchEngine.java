@@ -36,6 +36,9 @@ public final class MatchEngine {
     private final String[] themeIds;
     private final double[] themeThreshold;
     private final ThemeSets themeSets;
+    private final ThemeScores.Layout scoreLayout;
+    /** Indexes of the proximity rules. */
+    private final int[] proximityRules;
     private final RuleDef[] rules;
     private final int[] ruleTheme;
     private final PatternSet patterns;
@@ -57,10 +60,13 @@ public final class MatchEngine {
         this.themeIds = themes.stream().map(ThemeDef::id).toArray(String[]::new);
         this.themeThreshold = themes.stream().mapToDouble(ThemeDef::threshold).toArray();
         this.themeSets = new ThemeSets(themeIds);
+        this.scoreLayout = ThemeScores.layout(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
+        this.proximityRules = java.util.stream.IntStream.range(0, rules.length)
+                .filter(r -> rules[r].kind() == RuleKind.PROXIMITY).toArray();
         int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -180,9 +186,7 @@ public final class MatchEngine {
             bounded = false;
         }
         patterns.find(lower, scan, cands);
-        for (int r = 0; r < rules.length; r++) {
-            if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
-        }
+        for (int r : proximityRules) Proximity.find(r, rules[r], scan.proximity(r), cands);
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
@@ -281,7 +285,7 @@ public final class MatchEngine {
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
-        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], ThemeScores.of(themeIds, score),
+        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scoreLayout.scores(score),
                 List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
     }
