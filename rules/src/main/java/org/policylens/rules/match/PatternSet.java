@@ -29,6 +29,8 @@ final class PatternSet {
     private final String[] delimiters;
     /** Whether every match of the expression starts at offset 0 (then only the first clause is run). */
     private final boolean[] startOnly;
+    /** The {@link StarPrefix} form of the expression, or null. */
+    private final StarPrefix[] star;
 
     /** Reads the pattern rules of {@code rules}; {@code literal} receives each required literal with its expression's index. */
     PatternSet(RuleDef[] rules, ObjIntConsumer<String> literal) {
@@ -42,6 +44,7 @@ final class PatternSet {
         gated = new boolean[n];
         delimiters = new String[n];
         startOnly = new boolean[n];
+        star = new StarPrefix[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
@@ -51,6 +54,8 @@ final class PatternSet {
             PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
             delimiters[p] = bounds.delimiters();
             startOnly[p] = bounds.startOnly();
+            if (!bounds.delimiters().isEmpty() && !bounds.startOnly())
+                star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
             for (String l : literals) literal.accept(l, p);
             p++;
         }
@@ -100,7 +105,27 @@ final class PatternSet {
         }
         if (w > 2) windows = sortedDistinctPairs(windows, w);
         else windows = Arrays.copyOf(windows, w);
-        for (int i = 0; i < windows.length; i += 2) find(p, lower, windows[i], windows[i + 1], out);
+        for (int i = 0; i < windows.length; i += 2) {
+            if (star[p] == null) find(p, lower, windows[i], windows[i + 1], out);
+            else findStar(p, lower, windows[i], windows[i + 1], hits, count, out);
+        }
+    }
+
+    /** {@link StarPrefix#find} in the window {@code [a, e)}, fed with the literal occurrences inside it. */
+    private void findStar(int p, String lower, int a, int e, int[] hits, int count, List<Candidate> out) {
+        int[] starts = new int[4];
+        int k = 0;
+        for (int i = 0; i < count; i += 3) {
+            if (hits[i] != p || hits[i + 1] < a || hits[i + 1] >= e) continue;
+            if (k == starts.length) starts = Arrays.copyOf(starts, k * 2);
+            starts[k++] = hits[i + 1];
+        }
+        Arrays.sort(starts, 0, k);
+        int[][] pairs = {new int[4]};
+        int n = star[p].find(lower, a, e, starts, k, pairs, 0);
+        for (int i = 0; i < n; i += 2) {
+            for (int r : rulesOf[p]) out.add(new Candidate(r, pairs[0][i], pairs[0][i + 1]));
+        }
     }
 
     /** Just after the first delimiter at or after {@code from}, or the text end. */
