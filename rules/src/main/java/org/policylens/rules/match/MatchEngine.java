@@ -1,6 +1,5 @@
 package org.policylens.rules.match;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.policylens.rules.Explanation;
 import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.Labels;
@@ -46,9 +45,7 @@ public final class MatchEngine {
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
-    /** Every key of the pack; a hit's key index (sorted key order) selects its code in {@link #codes}. */
-    private final AhoCorasickDoubleArrayTrie<Integer> automaton;
-    private final KeyCodes codes;
+    private final KeyAutomaton automaton;
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -121,14 +118,7 @@ public final class MatchEngine {
         this.headings = pack.headings();
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
-        TreeMap<String, Integer> index = new TreeMap<>();
-        keys.keySet().forEach(k -> index.put(k, index.size()));
-        this.codes = KeyCodes.of(keys.values().stream().map(KeyUse::code).toList());
-        this.automaton = new AhoCorasickDoubleArrayTrie<>();
-        if (!index.isEmpty()) automaton.build(index);
-        for (int i = 0; i < index.size(); i++) {
-            if (automaton.get(i) != i) throw new IllegalStateException("automaton key order differs from TreeMap order");
-        }
+        this.automaton = new KeyAutomaton(keys);
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
@@ -170,10 +160,8 @@ public final class MatchEngine {
             }
         }
         String lower = upper ? new String(chars) : text;
-        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), codes);
-        if (chars.length > 0 && automaton.size() > 0) {
-            automaton.parseText(chars, scan);
-        }
+        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+        automaton.scan(chars, scan);
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
         if (bounded && dropped != null) { // explaining: every candidate is checked, so each drop has its reason
