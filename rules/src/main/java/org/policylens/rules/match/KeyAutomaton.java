@@ -67,8 +67,11 @@ final class KeyAutomaton {
         return codes;
     }
 
-    /** Reports every key occurrence in {@code text} (ASCII already lower-cased) to {@code scan}; {@code text} is overwritten. */
-    void scan(char[] text, UnitScan scan) {
+    /**
+     * Reports every key occurrence in {@code text} (ASCII already lower-cased) to {@code scan}, with the key's index
+     * in sorted key order; {@code text} is overwritten.
+     */
+    void scan(char[] text, AhoCorasickDoubleArrayTrie.IHitFull<Integer> scan) {
         if (text.length == 0 || trie.size() == 0) return;
         for (int i = 0; i < text.length; i++) text[i] = dense[text[i]];
         trie.parseText(text, scan);
