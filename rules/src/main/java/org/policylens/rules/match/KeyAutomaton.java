@@ -21,8 +21,10 @@ import java.util.TreeMap;
  */
 final class KeyAutomaton {
 
-    /** Dense code of each char. */
+    /** Dense code of each key char; other chars share one code. */
     private final char[] dense = new char[Character.MAX_VALUE + 1];
+    /** The code each text char is read as: {@link #dense} of the char with ASCII letters lower-cased. */
+    private final char[] textCode;
     private final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
     private final KeyCodes codes;
 
@@ -41,6 +43,8 @@ final class KeyAutomaton {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (dense[c] == 0) dense[c] = other;
         }
+        textCode = dense.clone();
+        for (char c = 'A'; c <= 'Z'; c++) textCode[c] = dense[c + 32]; // the text is matched ASCII-lower-cased
         TreeMap<String, KeyUse> translated = new TreeMap<>();
         keys.forEach((k, u) -> translated.put(translate(k), u));
         TreeMap<String, Integer> index = new TreeMap<>();
@@ -68,12 +72,18 @@ final class KeyAutomaton {
     }
 
     /**
-     * Reports every key occurrence in {@code text} (ASCII already lower-cased) to {@code scan}, with the key's index
-     * in sorted key order; {@code text} is overwritten.
+     * Reports every key occurrence in {@code text}, ASCII letters lower-cased (keys are in match form), to
+     * {@code scan}, with the key's index in sorted key order. Returns whether {@code text} has an ASCII capital.
      */
-    void scan(char[] text, AhoCorasickDoubleArrayTrie.IHitFull<Integer> scan) {
-        if (text.length == 0 || trie.size() == 0) return;
-        for (int i = 0; i < text.length; i++) text[i] = dense[text[i]];
-        trie.parseText(text, scan);
+    boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Integer> scan) {
+        char[] cs = new char[text.length()];
+        boolean upper = false;
+        for (int i = 0; i < cs.length; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') upper = true;
+            cs[i] = textCode[c];
+        }
+        if (cs.length > 0 && trie.size() > 0) trie.parseText(cs, scan);
+        return upper;
     }
 }

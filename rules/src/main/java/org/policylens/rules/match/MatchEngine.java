@@ -12,6 +12,7 @@ import org.policylens.rules.pack.PackDef;
 import org.policylens.rules.pack.RuleDef;
 import org.policylens.rules.pack.RuleKind;
 import org.policylens.rules.pack.ThemeDef;
+import org.policylens.rules.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,18 +151,8 @@ public final class MatchEngine {
     private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
-        char[] chars = text.toCharArray();
-        boolean upper = false; // TextNormalizer.lowerAscii in place, on the array the automaton reads
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + 32);
-                upper = true;
-            }
-        }
-        String lower = upper ? new String(chars) : text;
         UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
-        automaton.scan(chars, scan);
+        String lower = automaton.scan(text, scan) ? TextNormalizer.lowerAscii(text) : text;
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
         if (bounded && dropped != null) { // explaining: every candidate is checked, so each drop has its reason

@@ -28,7 +28,17 @@ class KeyAutomatonTest {
         plain.parseText(text.toCharArray(), (AhoCorasickDoubleArrayTrie.IHitFull<Integer>) (b, e, v, k) -> expected.add(b + "-" + e + ":" + k));
 
         List<String> got = new ArrayList<>();
-        new KeyAutomaton(keys).scan(text.toCharArray(), (b, e, v, k) -> got.add(b + "-" + e + ":" + k));
+        new KeyAutomaton(keys).scan(text, (b, e, v, k) -> got.add(b + "-" + e + ":" + k));
         assertEquals(expected, got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void capitalsAreMatchedAsLowerCaseAndReported() {
+        TreeMap<String, KeyUse> keys = new TreeMap<>();
+        keys.put("pm2.5", new KeyUse());
+        List<String> got = new ArrayList<>();
+        boolean upper = new KeyAutomaton(keys).scan("PM2.5浓度", (b, e, v, k) -> got.add(b + "-" + e));
+        assertEquals(List.of("0-5"), got);
+        assertEquals(true, upper);
     }
 }
