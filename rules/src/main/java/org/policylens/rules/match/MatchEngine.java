@@ -245,22 +245,19 @@ public final class MatchEngine {
             evidence[i] = match(c, text);
         }
         double[] prior = headingPriors.of(section);
-        long set = 0; // bit t = theme t is in the set
+        boolean[] set = new boolean[n];
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
             if (score[t] >= themeThreshold[t] - EPS) {
-                set |= 1L << t;
+                set[t] = true;
                 if (primary < 0 || score[t] > score[primary] + EPS
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
             }
         }
         if (secondaryRatio > 0 && primary >= 0) { // weak second themes (passing mentions) stay out of the set
             double floor = secondaryRatio * score[primary] - EPS;
-            set = 0;
-            for (int t = 0; t < n; t++) {
-                if (score[t] >= themeThreshold[t] - EPS && score[t] >= floor) set |= 1L << t;
-            }
+            for (int t = 0; t < n; t++) set[t] = score[t] >= themeThreshold[t] - EPS && score[t] >= floor;
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
