@@ -25,7 +25,8 @@ final class KeyAutomaton {
     private final char[] dense = new char[Character.MAX_VALUE + 1];
     /** The code each text char is read as: {@link #dense} of the char with ASCII letters lower-cased. */
     private final char[] textCode;
-    private final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+    /** Values are the key indexes (checked once); the scan takes the index the trie passes and never reads them. */
+    private final AhoCorasickDoubleArrayTrie<Object> trie = new AhoCorasickDoubleArrayTrie<>();
     private final KeyCodes codes;
 
     KeyAutomaton(TreeMap<String, KeyUse> keys) {
@@ -47,7 +48,7 @@ final class KeyAutomaton {
         for (char c = 'A'; c <= 'Z'; c++) textCode[c] = dense[c + 32]; // the text is matched ASCII-lower-cased
         TreeMap<String, KeyUse> translated = new TreeMap<>();
         keys.forEach((k, u) -> translated.put(translate(k), u));
-        TreeMap<String, Integer> index = new TreeMap<>();
+        TreeMap<String, Object> index = new TreeMap<>();
         List<int[]> list = new ArrayList<>(translated.size());
         for (Map.Entry<String, KeyUse> e : translated.entrySet()) {
             index.put(e.getKey(), index.size());
@@ -56,7 +57,7 @@ final class KeyAutomaton {
         this.codes = KeyCodes.of(list);
         if (!index.isEmpty()) trie.build(index);
         for (int i = 0; i < index.size(); i++) {
-            if (trie.get(i) != i) throw new IllegalStateException("automaton key order differs from TreeMap order");
+            if (!Integer.valueOf(i).equals(trie.get(i))) throw new IllegalStateException("automaton key order differs from TreeMap order");
         }
     }
 
@@ -75,7 +76,7 @@ final class KeyAutomaton {
      * Reports every key occurrence in {@code text}, ASCII letters lower-cased (keys are in match form), to
      * {@code scan}, with the key's index in sorted key order. Returns whether {@code text} has an ASCII capital.
      */
-    boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Integer> scan) {
+    boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
         char[] cs = new char[text.length()];
         boolean upper = false;
         for (int i = 0; i < cs.length; i++) {

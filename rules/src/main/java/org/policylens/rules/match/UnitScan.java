@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
-final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Integer> {
+final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
 
     final List<Candidate> candidates = new ArrayList<>();
     final List<Candidate> bounded = new ArrayList<>();
@@ -44,7 +44,7 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Integer> {
     }
 
     @Override
-    public void hit(int begin, int end, Integer value, int key) {
+    public void hit(int begin, int end, Object value, int key) { // value unread: no cast, no load
         int[] code = pool;
         int i = starts[key];
         for (int n = code[i++]; n > 0; n--) candidates.add(new Candidate(code[i++], begin, end));
