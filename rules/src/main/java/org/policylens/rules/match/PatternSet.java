@@ -54,8 +54,7 @@ final class PatternSet {
             PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
             delimiters[p] = bounds.delimiters();
             startOnly[p] = bounds.startOnly();
-            if (!bounds.delimiters().isEmpty() && !bounds.startOnly())
-                star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
+            if (!bounds.delimiters().isEmpty()) star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
             for (String l : literals) literal.accept(l, p);
             p++;
         }

@@ -22,17 +22,21 @@ import java.util.Set;
  * as backtracking would: the greedy star tries the longest stretch first, so the match is {@code R}'s preferred
  * anchored match at the largest position {@code q} (up to the first {@code X} char) where {@code R} matches at
  * all. {@code R} starts with one of the literals, so {@code q} is the start of an occurrence of one, which the
- * automaton reported. No {@code |} outside the group, no lazy star, no {@code ^} (a window is not the text start).
+ * automaton reported. No {@code |} outside the group, no lazy star. A leading {@code ^} is allowed: then the
+ * only match can start at 0 (in the first window, whose start is the text start), and the loop ends after it.
  */
 final class StarPrefix {
 
     /** Chars the leading class excludes (all of them window delimiters). */
     private final String excluded;
     private final Pattern rest;
+    /** The pattern starts with {@code ^}: one match at most, at offset 0. */
+    private final boolean atStart;
 
-    private StarPrefix(String excluded, Pattern rest) {
+    private StarPrefix(String excluded, Pattern rest, boolean atStart) {
         this.excluded = excluded;
         this.rest = rest;
+        this.atStart = atStart;
     }
 
     /**
@@ -40,6 +44,8 @@ final class StarPrefix {
      * delimiters ({@link PatternWindows}), {@code literals} those the automaton reports for it.
      */
     static StarPrefix of(String pattern, String delimiters, List<String> literals) {
+        boolean atStart = pattern.startsWith("^");
+        if (atStart) pattern = pattern.substring(1);
         if (!pattern.startsWith("[^")) return null;
         int close = pattern.indexOf(']', 2);
         if (close <= 2) return null;
@@ -55,15 +61,15 @@ final class StarPrefix {
         Set<String> first = firstLiterals(rest);
         if (first == null || !new HashSet<>(literals).containsAll(first)) return null;
         try {
-            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE));
+            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE), atStart);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * The literals {@code rest} starts with: a leading group {@code (a|b|...)} of plain caseless literals that is
-     * not repeated; null otherwise.
+     * The literals {@code rest} starts with: a leading group {@code (a|b|...)} of plain caseless literals (CJK
+     * ideographs and other chars without case that are not regex syntax) that is not repeated; null otherwise.
      */
     static Set<String> firstLiterals(String rest) {
         if (!rest.startsWith("(") || rest.startsWith("(?")) return null;
@@ -74,7 +80,9 @@ final class StarPrefix {
             if (alt.isEmpty()) return null;
             for (int i = 0; i < alt.length(); i++) {
                 char c = alt.charAt(i);
-                if ("\\.[]{}()*+?^$|".indexOf(c) >= 0 || !Character.isIdeographic(c)) return null;
+                boolean caseless = Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
+                        && Character.toUpperCase(c) == c && c > ' ' && !Character.isSurrogate(c);
+                if ("\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 || !caseless) return null;
             }
             out.add(alt);
         }
@@ -110,8 +118,9 @@ final class StarPrefix {
      * {@code starts} are the sorted start offsets of the literal occurrences in the window. Returns the new size.
      */
     int find(String lower, int a, int e, int[] starts, int count, int[][] out, int n) {
+        if (atStart && a > 0) return n;
         int from = a;
-        while (from < e) {
+        while (from < e && (!atStart || from == 0)) {
             int limit = from; // the star reads [from, limit)
             while (limit < e && excluded.indexOf(lower.charAt(limit)) < 0) limit++;
             int end = -1;

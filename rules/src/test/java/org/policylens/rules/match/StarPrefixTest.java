@@ -34,8 +34,25 @@ class StarPrefixTest {
         assertNotNull(of(CLAUSE));
     }
 
+    @Test
+    void aPatternAnchoredAtTheStartApplies() {
+        assertNotNull(of("^[^。；]*(思想为指导|《纲要草案》)[^。；]*"));
+    }
+
+    @Test
+    void anchoredPatternMatchesOnlyAtTheStart(@TempDir Path dir) {
+        String pattern = "^[^。；]*(思想为指导|我代表)[^。；]*";
+        RulePack p = TestPacks.inline(dir, "a.yaml", TestPacks.oneTheme(
+                "- {id: alpha.p, kind: pattern, weight: 1, pattern: \"" + pattern + "\"}\n"));
+        for (String text : List.of("以思想为指导，我代表政府。我代表", "全面贯彻。我代表政府", "我代表")) {
+            List<String> got = p.classifier().classify(text).evidence().stream().map(m -> m.start() + ":" + m.text()).toList();
+            assertEquals(wholeText(pattern, text), got, text);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
+            "[^。]*^(安全)",          // ^ after the star
             "[^。]*(安全)x|y",        // | outside the group: not star + rest
             "[^。a]*(安全)",          // the star may stop at a char that is not a window delimiter
             "[^。]*?(安全)",          // lazy star ranks the stretches the other way
