@@ -40,7 +40,7 @@ class StarPrefixTest {
     }
 
     @Test
-    void anchoredPatternMatchesOnlyAtTheStart(@TempDir Path dir) {
+    void anchoredPatternMatchesOnlyAtTheStart() {
         String pattern = "^[^。；]*(思想为指导|我代表)[^。；]*";
         RulePack p = TestPacks.inline(dir, "a.yaml", TestPacks.oneTheme(
                 "- {id: alpha.p, kind: pattern, weight: 1, pattern: \"" + pattern + "\"}\n"));
