@@ -24,9 +24,14 @@ import java.util.TreeMap;
 
 /**
  * The matching and scoring pipeline of CONTRACT ("Matching/scoring semantics"), compiled once from a
- * {@link PackDef}: one Aho-Corasick automaton holds every term, proximity term, exclusion context and
- * intensifier, so a unit is scanned once; patterns run with RE2/J; a unit is segmented only when a
- * bounded-term candidate occurs in it. Immutable and thread-safe.
+ * {@link PackDef}: one Aho-Corasick automaton ({@link KeyAutomaton}) holds every term, proximity term, exclusion
+ * context, intensifier and pattern literal, so a unit is scanned once; patterns run with RE2/J only where their
+ * literals occur ({@link PatternSet}); a clause is segmented only when a bounded-term candidate that can still
+ * count lies in it. Immutable and thread-safe.
+ *
+ * <p>Speed changes must keep every output identical: {@code PerfHarness dump} (analysis tests) and
+ * {@code org.policylens.rules.tools.ExampleDump} (rules tests) print labels, evidence, intensifiers and drops of
+ * every sample unit and pack example; compare the dumps before and after with {@code cmp}.
  */
 public final class MatchEngine {
 
