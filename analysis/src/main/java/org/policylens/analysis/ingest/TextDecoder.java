@@ -41,7 +41,7 @@ final class TextDecoder {
         }
         int utf8Error;
         try {
-            return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+            return new Decoded(utf8(bytes, 0), "UTF-8");
         } catch (MalformedAt e) {
             utf8Error = e.offset;
         }
@@ -67,7 +67,7 @@ final class TextDecoder {
 
     private static Decoded decodeWith(Path file, byte[] bytes, Charset cs, int skip) {
         try {
-            return new Decoded(strict(bytes, skip, cs), cs.name());
+            return new Decoded(cs.equals(StandardCharsets.UTF_8) ? utf8(bytes, skip) : strict(bytes, skip, cs), cs.name());
         } catch (MalformedAt e) {
             throw new DocumentException(file, "invalid " + cs.name() + " at byte offset " + e.offset);
         }
@@ -122,6 +122,16 @@ final class TextDecoder {
             super(null, null, false, false);
             this.offset = offset;
         }
+    }
+
+    /**
+     * Strict UTF-8 through the JDK's fast {@code String} decoder: it replaces malformed input with U+FFFD, so
+     * a result without U+FFFD is exactly what the strict decoder gives; otherwise the strict decoder decides
+     * (the text may hold a genuine U+FFFD) and finds the offset of an error.
+     */
+    private static String utf8(byte[] bytes, int skip) throws MalformedAt {
+        String s = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, skip, StandardCharsets.UTF_8);
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
