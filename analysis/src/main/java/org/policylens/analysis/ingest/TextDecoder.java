@@ -125,13 +125,28 @@ final class TextDecoder {
     }
 
     /**
-     * Strict UTF-8 through the JDK's fast {@code String} decoder: it replaces malformed input with U+FFFD, so
-     * a result without U+FFFD is exactly what the strict decoder gives; otherwise the strict decoder decides
-     * (the text may hold a genuine U+FFFD) and finds the offset of an error.
+     * Strict UTF-8 into a buffer of the exact size (counted from the lead bytes: one char per sequence, two for a
+     * four-byte one), so decoding allocates the text twice (buffer, string) rather than the JDK's usual
+     * three times over. Malformed input is found by the strict decoder as before.
      */
     private static String utf8(byte[] bytes, int skip) throws MalformedAt {
-        String s = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-        return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, skip, StandardCharsets.UTF_8);
+        int chars = 0;
+        for (int i = skip; i < bytes.length; i++) {
+            int b = bytes[i];
+            if ((b & 0xC0) != 0x80) chars += (b & 0xF8) == 0xF0 ? 2 : 1;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        char[] buf = new char[chars];
+        CharBuffer out = CharBuffer.wrap(buf);
+        CoderResult r = dec.decode(in, out, true);
+        if (r.isOverflow()) return strict(bytes, skip, StandardCharsets.UTF_8); // malformed input miscounted
+        if (r.isError()) throw new MalformedAt(in.position());
+        r = dec.flush(out);
+        if (r.isError()) throw new MalformedAt(in.position());
+        return new String(buf, 0, out.position());
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs) throws MalformedAt {

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,9 +97,16 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
     }
 
     private UnitObservation observation(Unit u, Labels l) {
-        Map<String, Integer> hits = new HashMap<>();
-        for (Match m : l.evidence()) hits.merge(m.theme(), 1, Integer::sum);
-        Set<String> carried = new HashSet<>(l.themes());
+        // immutable copies made here once (UnitObservation keeps immutable collections as they are)
+        Map<String, Integer> hits;
+        if (l.evidence().isEmpty()) {
+            hits = Map.of();
+        } else {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Match m : l.evidence()) counts.merge(m.theme(), 1, Integer::sum);
+            hits = Map.copyOf(counts);
+        }
+        Set<String> carried = l.themes().isEmpty() ? Set.of() : Set.copyOf(l.themes());
         return new UnitObservation(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), carried,
                 l.primary(), hits, l.intensity());
     }
