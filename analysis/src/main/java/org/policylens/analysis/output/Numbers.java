@@ -42,7 +42,7 @@ public final class Numbers {
             }
             return;
         }
-        out.text(StatsFormat.number(d));
+        FastDecimal.append(out, d);
     }
 
     /** {@code k/1000} as a plain decimal with trailing zeros stripped ({@code k} not a multiple of 1000). */

@@ -24,8 +24,8 @@ public final class UnitRows {
     public UnitRows(String document, List<String> themes, int chars) {
         this.document = document;
         this.themes = List.copyOf(themes);
-        this.units = new CsvBytes((int) Math.min(1 << 28, 8L * chars + 1024));
-        this.evidence = new CsvBytes((int) Math.min(1 << 28, 5L * chars + 1024));
+        this.units = new CsvBytes((int) Math.min(1 << 28, 10L * chars + 1024));
+        this.evidence = new CsvBytes((int) Math.min(1 << 28, 6L * chars + 1024));
     }
 
     public UnitRows(String document, List<String> themes) {
