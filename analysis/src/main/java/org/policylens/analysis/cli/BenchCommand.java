@@ -116,6 +116,10 @@ public final class BenchCommand implements Callable<Integer> {
                     chars, summary.seconds(), rate, rate / t, summary.documents(), summary.failures().size());
             out.printf(Locale.ROOT, "process_cpu: %.2f s = %.0f chars per CPU-second (GC and JIT included; load-independent);"
                     + " gc: %.2f s in collections%n", cpuSeconds, cpuSeconds == 0 ? 0 : chars / cpuSeconds, gcSeconds);
+            double stageSeconds = 0;
+            for (StageClock.Stage s : StageClock.Stage.values()) stageSeconds += clock.seconds(s);
+            out.printf(Locale.ROOT, "in_order_writer: %.2f s = %.1f%% of the stages' time, on one thread (the rest runs on %d worker%s)%n",
+                    clock.serialSeconds(), stageSeconds == 0 ? 0 : 100 * clock.serialSeconds() / stageSeconds, t, t == 1 ? "" : "s");
             if (StageClock.allocationMeasured()) {
                 long total = 0;
                 StringBuilder per = new StringBuilder();

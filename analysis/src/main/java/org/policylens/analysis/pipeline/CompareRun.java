@@ -80,13 +80,13 @@ public final class CompareRun {
                             settings.keepRows() ? prepared.rows() : List.of()));
                     members.add(new GroupMember(gv.get(groupIndex), yearOf(gv, yearIndex), r.stats().summary()));
                     chars[0] += r.chars();
-                    clock.lap(StageClock.Stage.WRITE, w);
+                    clock.lapSerial(StageClock.Stage.WRITE, w);
                     listener.documentDone(outcome, r.chars());
                 } else if (outcome instanceof DocumentFailure f) {
                     errors.row(List.of(f.entry().path(), f.stage(), f.message()));
                     failures.add(f);
                     inputs.add(InputFiles.describe(f.entry()));
-                    clock.lap(StageClock.Stage.WRITE, w);
+                    clock.lapSerial(StageClock.Stage.WRITE, w);
                     listener.documentDone(outcome, 0);
                 }
             });

@@ -32,6 +32,7 @@ public final class StageClock {
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final Map<Stage, LongAdder> bytes = new EnumMap<>(Stage.class);
+    private final LongAdder serial = new LongAdder();
 
     public StageClock() {
         for (Stage s : Stage.values()) {
@@ -84,6 +85,21 @@ public final class StageClock {
         long now = now();
         nanos.get(stage).add(now - start);
         return now;
+    }
+
+    /**
+     * As {@link #lap}, for work done on the one thread that writes outcomes in input order: it is also counted
+     * as serial work ({@link #serialSeconds}), the part of the run that more workers cannot speed up.
+     */
+    public long lapSerial(Stage stage, long start) {
+        long now = lap(stage, start);
+        serial.add(now - start);
+        return now;
+    }
+
+    /** Seconds counted with {@link #lapSerial} (included in the stages' seconds). */
+    public double serialSeconds() {
+        return serial.sum() / 1e9;
     }
 
     /** Bytes allocated in a stage (over all threads; 0 when the JVM does not measure it). */
