@@ -168,4 +168,21 @@ class RulePackTest {
                 "secondary_ratio: 1\n" + TestPacks.oneTheme("- {id: a.t, kind: terms, terms: [绿色]}")));
         assertTrue(e.getMessage().endsWith("r.yaml:1:18: 'secondary_ratio' must be >= 0 and < 1 (0 = off)"), e.getMessage());
     }
+
+    @Test
+    void dropExamplesRemovesInheritedExampleByText(@TempDir Path dir) {
+        RulePack child = TestPacks.inline(dir, "de.yaml", "name: c\nversion: 1\nextends: "
+                + TestPacks.path("child.yaml") + "\ndrop_examples: [' 持续改善空气质量。']\n");
+        List<String> texts = child.definition().examples().stream().map(x -> x.text()).toList();
+        assertEquals(5, texts.size());
+        assertFalse(texts.contains("持续改善空气质量。"), texts.toString());
+    }
+
+    @Test
+    void dropExamplesOfAnUnknownTextIsRejectedWithPlace(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class, () -> TestPacks.inline(dir, "de.yaml",
+                "name: c\nversion: 1\nextends: " + TestPacks.path("child.yaml") + "\ndrop_examples: [不存在的例句。]\n"));
+        assertTrue(e.getMessage().endsWith("de.yaml:4:17: drop_examples: no inherited example with the text '不存在的例句。'"),
+                e.getMessage());
+    }
 }

@@ -9,7 +9,7 @@ record Fragment(String file, Location location, Optional<String> name, Optional<
                 Optional<String> language, Optional<String> description, Optional<YamlMap.Located> extendsRef,
                 OptionalDouble threshold, OptionalDouble secondaryRatio, List<ThemePart> themes, List<ExclusionDef> exclusions,
                 List<YamlMap.Located> dropExclusions, List<HeadingDef> headings, List<IntensifierDef> intensifiers,
-                List<ExampleDef> examples) {
+                List<ExampleDef> examples, List<YamlMap.Located> dropExamples) {
 
     /** A theme entry as written: a new theme, or additions to / removals from an inherited one. */
     record ThemePart(String id, Location location, Optional<String> labelZh, Optional<String> labelEn,

@@ -15,7 +15,7 @@ import static org.policylens.rules.pack.YamlMap.error;
  * Merges pack fragments in order (parent first), following CONTRACT's {@code extends} rules: a theme entry
  * with a known id adds rules (same id replaces; {@code drop_rules}/{@code drop_terms} remove), a new id is a
  * new theme appended; exclusions, headings, intensifiers and examples are appended; {@code drop_exclusions}
- * removes inherited exclusions.
+ * removes inherited exclusions and {@code drop_examples} inherited examples (by their text).
  */
 final class PackBuilder {
 
@@ -74,6 +74,12 @@ final class PackBuilder {
         }
         headings.addAll(f.headings());
         intensifiers.addAll(f.intensifiers());
+        for (YamlMap.Located drop : f.dropExamples()) {
+            // a child pack that adds a theme may take inherited examples over (a safety sentence the parent
+            // expects to be "none" is "security" now): it names them by their text and says so in the file
+            if (!examples.removeIf(x -> x.text().strip().equals(drop.value())))
+                throw error(drop.location(), "drop_examples: no inherited example with the text '" + drop.value() + "'");
+        }
         examples.addAll(f.examples());
     }
 
