@@ -171,6 +171,14 @@ public final class CsvBytes {
     }
 
     private void ensure(int more) {
-        if (size + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        if (size + more > buf.length) grow(more); // the copy stays out of line: ensure is inlined at every append
+    }
+
+    /** Rarely called and larger than the JIT's always-inline size, so its copy is not inlined at every append. */
+    private void grow(int more) {
+        long want = Math.max(2L * buf.length, (long) size + more);
+        if (want > Integer.MAX_VALUE - 16)
+            throw new IllegalStateException("CSV rows of one document exceed 2 GB (" + ((long) size + more) + " bytes)");
+        buf = Arrays.copyOf(buf, (int) want);
     }
 }
