@@ -25,7 +25,7 @@ public record Labels(List<String> themes, String primary, Map<String, Double> sc
     public Labels {
         themes = List.copyOf(themes);
         Objects.requireNonNull(primary, "primary");
-        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        scores = scores instanceof ThemeScores ? scores : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         evidence = List.copyOf(evidence);
         intensifiers = List.copyOf(intensifiers);
         if (themes.isEmpty() != primary.equals(NONE_ID))

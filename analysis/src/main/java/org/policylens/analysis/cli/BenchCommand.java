@@ -7,6 +7,7 @@ import org.policylens.analysis.corpus.CorpusLoader;
 import org.policylens.analysis.corpus.NamePattern;
 import org.policylens.analysis.pipeline.RunSummary;
 import org.policylens.analysis.pipeline.StageClock;
+import org.policylens.analysis.stats.IntervalMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,15 +57,28 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "PACK", defaultValue = "zh-policy", description = "Rule pack (default: ${DEFAULT-VALUE}).")
     String pack;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
-            description = "Bootstrap replicates per document (default: ${DEFAULT-VALUE}, as compare).")
-    int bootstrap;
+    @Option(names = "--interval", paramLabel = "METHOD",
+            description = "char_share/intensity intervals: analytic (default, as compare) or bootstrap.")
+    String interval;
+
+    @Option(names = "--bootstrap", paramLabel = "B",
+            description = "Bootstrap intervals with B replicates per document (implies --interval bootstrap; as compare).")
+    Integer bootstrap;
 
     @Override
     public Integer call() throws Exception {
         if (sizeMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--size must be at least 1 MB");
         if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        RunOptions run = new RunOptions();
+        run.pack.pack = pack;
+        run.noCharts = true;
+        run.noReport = true;
+        run.interval = interval;
+        run.bootstrap = bootstrap;
+        run.threads = t;
+        run.quiet = true;
+        run.check(spec, null);
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("policylens-bench-");
         Thread cleanup = new Thread(() -> {
@@ -85,13 +99,6 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (%s)%n", corpus.size(), bytes / 1e6, corpusRoot);
             out.flush();
 
-            RunOptions run = new RunOptions();
-            run.pack.pack = pack;
-            run.noCharts = true;
-            run.noReport = true;
-            run.bootstrap = bootstrap;
-            run.threads = t;
-            run.quiet = true;
             StageClock clock = new StageClock();
             System.gc();
             RunSummary summary;
@@ -105,6 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
             double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             double gcSeconds = (gcMillis() - gc0) / 1e3;
             double chars = summary.chars();
+            out.printf(Locale.ROOT, "intervals: %s%n", run.statsOptions(spec).interval() == IntervalMethod.BOOTSTRAP
+                    ? "bootstrap, B = " + run.statsOptions(spec).bootstrapReplicates() : "analytic");
             out.printf(Locale.ROOT, "%-10s %12s %16s   (%s time of the threads doing the stage)%n", "stage",
                     "seconds", "chars_per_s", StageClock.cpuTime() ? "CPU" : "wall");
             for (StageClock.Stage s : StageClock.Stage.values()) {

@@ -2,6 +2,7 @@ package org.policylens.analysis.cli;
 
 import org.policylens.analysis.output.PanelRows;
 import org.policylens.analysis.pipeline.RunData;
+import org.policylens.analysis.stats.IntervalMethod;
 import org.policylens.analysis.stats.Measure;
 import org.policylens.analysis.stats.MeasureRow;
 import org.policylens.analysis.stats.PartScope;
@@ -37,9 +38,17 @@ final class EmphasisTable {
                 for (Measure m : SHOWN) sb.append(pad(cell(d.rows(), theme, m), CELL_WIDTH));
                 sb.append('\n');
             }
-            sb.append('\n');
+            sb.append(intervalNote(d.stats())).append("\n\n");
         }
         return sb.toString();
+    }
+
+    /** Which 95% intervals the table shows (docs/metrics.md has both methods). */
+    static String intervalNote(org.policylens.analysis.stats.DocumentSummary s) {
+        String ratio = s.intervalMethod() == IntervalMethod.BOOTSTRAP
+                ? "percentile bootstrap, B = " + s.bootstrapReplicates()
+                : "linearised (delta-method), stratified by part";
+        return "[95% intervals: Wilson for unit shares; " + ratio + " for char_share and intensity]";
     }
 
     private static String cell(List<MeasureRow> rows, String theme, Measure m) {

@@ -10,6 +10,7 @@ import org.policylens.analysis.pipeline.ProgressListener;
 import org.policylens.analysis.pipeline.ReportAnalyzer;
 import org.policylens.analysis.pipeline.RunSummary;
 import org.policylens.analysis.pipeline.StageClock;
+import org.policylens.analysis.stats.IntervalMethod;
 import org.policylens.analysis.stats.StatsOptions;
 import org.policylens.rules.RulePack;
 import picocli.CommandLine;
@@ -43,9 +44,16 @@ public final class RunOptions {
     @Option(names = "--no-report", description = "Skip report.html.")
     boolean noReport;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
-            description = "Bootstrap replicates per document for the char_share and intensity intervals (default: ${DEFAULT-VALUE}).")
-    int bootstrap = 1000;
+    @Option(names = "--interval", paramLabel = "METHOD",
+            description = {"95% intervals of char_share and intensity: analytic (linearised ratio variance, stratified "
+                    + "by part; the default) or bootstrap (percentile bootstrap, B replicates per document and group).",
+                    "--bootstrap B alone implies bootstrap."})
+    String interval;
+
+    @Option(names = "--bootstrap", paramLabel = "B",
+            description = "Use the bootstrap interval with B replicates (at least 100; 1000 when --interval bootstrap "
+                    + "is given without it). Not allowed with --interval analytic.")
+    Integer bootstrap;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -64,13 +72,38 @@ public final class RunOptions {
 
     /** Rejects bad option values before any work (usage errors, exit 2). */
     void check(CommandLine.Model.CommandSpec spec, Path out) {
-        if (bootstrap < 100)
+        intervalMethod(spec);
+        if (bootstrap != null && bootstrap < 100)
             throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be at least 100: " + bootstrap);
         if (threads != null && threads < 1)
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         if (out != null && Files.exists(out) && !overwrite)
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "output folder " + out + " exists; choose another --out or add --overwrite");
+    }
+
+    /** The interval method: {@code --interval}, else bootstrap when {@code --bootstrap} is given, else analytic. */
+    IntervalMethod intervalMethod(CommandLine.Model.CommandSpec spec) {
+        if (interval == null) return bootstrap != null ? IntervalMethod.BOOTSTRAP : IntervalMethod.ANALYTIC;
+        IntervalMethod m;
+        try {
+            m = IntervalMethod.of(interval);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--interval must be analytic or bootstrap: " + interval);
+        }
+        if (m == IntervalMethod.ANALYTIC && bootstrap != null)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bootstrap " + bootstrap + " sets bootstrap replicates, but --interval is analytic; drop one of them");
+        return m;
+    }
+
+    /** The statistics options these command-line options choose. */
+    StatsOptions statsOptions(CommandLine.Model.CommandSpec spec) {
+        IntervalMethod m = intervalMethod(spec);
+        return m == IntervalMethod.BOOTSTRAP
+                ? StatsOptions.DEFAULT.withBootstrap(bootstrap == null ? StatsOptions.DEFAULT.bootstrapReplicates() : bootstrap)
+                : StatsOptions.DEFAULT;
     }
 
     int threads() {
@@ -87,14 +120,17 @@ public final class RunOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--group-by " + groupBy
                     + ": not a group variable of this corpus (have: " + String.join(", ", corpus.groupVariables()) + ")");
         RulePack rulePack = pack.load();
-        StatsOptions stats = StatsOptions.DEFAULT.withBootstrapReplicates(bootstrap);
+        StatsOptions stats = statsOptions(spec);
         ReportAnalyzer analyzer = new ReportAnalyzer(rulePack, IngestOptions.DEFAULT, stats);
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("input", inputLabel);
         recorded.put("group_by", groupBy);
         recorded.put("pack", pack.pack);
-        recorded.put("bootstrap_replicates", bootstrap);
-        recorded.put("bootstrap_seed", stats.seed());
+        recorded.put("interval", stats.interval().id());
+        if (stats.interval() == IntervalMethod.BOOTSTRAP) {
+            recorded.put("bootstrap_replicates", stats.bootstrapReplicates());
+            recorded.put("bootstrap_seed", stats.seed());
+        }
         recorded.put("charts", !noCharts);
         recorded.put("chart_lang", chartOptions.lang);
         recorded.put("chart_dpi", chartOptions.dpi);

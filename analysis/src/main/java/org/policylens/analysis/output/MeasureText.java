@@ -21,10 +21,20 @@ public record MeasureText(String zh, String en, String intervalMethod, boolean s
             "intensity", new MeasureText("强调词权重和", "sum of intensifier weights",
                     "bootstrap", false));
 
-    /** The text for a measure id; an unknown id is shown as itself. */
+    /** The text for a measure id, with char_share and intensity intervals from the bootstrap; an unknown id is shown as itself. */
     public static MeasureText of(String measure) {
         MeasureText t = KNOWN.get(measure);
         return t != null ? t : new MeasureText(measure, measure, "", measure.endsWith("_share"));
+    }
+
+    /**
+     * The text for a measure id when char_share and intensity intervals were computed with {@code ratioInterval}
+     * ({@code analytic}: named "delta-method" on charts; {@code bootstrap}).
+     */
+    public static MeasureText of(String measure, String ratioInterval) {
+        MeasureText t = of(measure);
+        if (!t.intervalMethod().equals("bootstrap") || !"analytic".equals(ratioInterval)) return t;
+        return new MeasureText(t.zh(), t.en(), "delta-method", t.share());
     }
 
     public String name(Lang lang) {

@@ -19,11 +19,15 @@ import java.util.Map;
 
 /**
  * The tables of a compare/analyze output folder that charts are drawn from: panel_long.csv, groups_long.csv,
- * tests_residuals.csv (each optional, but at least one of the first two) and run.json (for the rule pack's name).
- * Bad cells are reported as {@code file:line: ...}.
+ * tests_residuals.csv (each optional, but at least one of the first two) and run.json (for the rule pack's name
+ * and the interval method of char_share and intensity). Bad cells are reported as {@code file:line: ...}.
+ *
+ * @param ratioInterval how char_share and intensity intervals were computed: {@code analytic} or {@code bootstrap}
+ *                      (run.json {@code options.interval}; a run.json from before that option had the bootstrap)
  */
-public record OutputTables(Path dir, String packName, List<String> groupVars, List<MeasureRow> panel,
-                           List<String> groupBys, List<MeasureRow> groups, List<ResidualRow> residuals) {
+public record OutputTables(Path dir, String packName, String ratioInterval, List<String> groupVars,
+                           List<MeasureRow> panel, List<String> groupBys, List<MeasureRow> groups,
+                           List<ResidualRow> residuals) {
     public static final String PANEL = "panel_long.csv";
     public static final String GROUPS = "groups_long.csv";
     public static final String RESIDUALS = "tests_residuals.csv";
@@ -50,7 +54,20 @@ public record OutputTables(Path dir, String packName, List<String> groupVars, Li
         List<String> groupBys = groups.stream().map(r -> r.vars().keySet().iterator().next()).distinct().toList();
         Path resFile = dir.resolve(RESIDUALS);
         List<ResidualRow> residuals = Files.isRegularFile(resFile) ? readResiduals(resFile) : List.of();
-        return new OutputTables(dir, packName(dir.resolve(RUN)), groupVars, panel, groupBys, groups, residuals);
+        return new OutputTables(dir, packName(dir.resolve(RUN)), ratioInterval(dir.resolve(RUN)), groupVars, panel,
+                groupBys, groups, residuals);
+    }
+
+    static String ratioInterval(Path runJson) {
+        if (!Files.isRegularFile(runJson)) return "analytic";
+        try {
+            JsonNode options = new ObjectMapper().readTree(runJson.toFile()).path("options");
+            JsonNode n = options.path("interval");
+            if (n.isTextual()) return n.asText();
+            return options.has("bootstrap_replicates") ? "bootstrap" : "analytic";
+        } catch (IOException e) {
+            throw new InputException(runJson + ": not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     static String packName(Path runJson) {

@@ -41,7 +41,7 @@ public final class StandardCharts {
         this.themes = themes;
         this.lang = lang;
         this.measure = measure;
-        this.text = MeasureText.of(measure);
+        this.text = MeasureText.of(measure, tables.ratioInterval());
         this.panel = new LinkedHashMap<>();
         for (MeasureRow r : tables.panel()) {
             if (!r.measure().equals(measure)) continue;

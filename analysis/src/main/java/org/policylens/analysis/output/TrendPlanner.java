@@ -37,7 +37,7 @@ final class TrendPlanner {
         this.themes = themes;
         this.lang = lang;
         this.measure = measure;
-        this.text = MeasureText.of(measure);
+        this.text = MeasureText.of(measure, tables.ratioInterval());
         this.groups = groups;
     }
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param threads    worker threads
  * @param options    the options recorded in {@code run.json} (only those that shape the outputs; not the
  *                   thread count, so runs with different thread counts write the same file)
- * @param stats      options of the statistics (bootstrap replicates, seed)
+ * @param stats      options of the statistics (interval method; bootstrap replicates and seed)
  * @param finishing  stages run after the tables and tests (charts, report), in order
  * @param keepRows   keep every document's panel rows for the finishing stages (small runs only: analyze)
  */

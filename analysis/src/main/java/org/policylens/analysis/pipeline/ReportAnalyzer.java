@@ -97,14 +97,10 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
     }
 
     private UnitObservation observation(Unit u, Labels l) {
-        // immutable copies made here once (UnitObservation keeps immutable collections as they are)
-        Map<String, Integer> hits;
-        if (l.evidence().isEmpty()) {
-            hits = Map.of();
-        } else {
-            Map<String, Integer> counts = new HashMap<>();
-            for (Match m : l.evidence()) counts.merge(m.theme(), 1, Integer::sum);
-            hits = Map.copyOf(counts);
+        Map<String, Integer> hits = Map.of();
+        if (!l.evidence().isEmpty()) {
+            hits = new HashMap<>();
+            for (Match m : l.evidence()) hits.merge(m.theme(), 1, Integer::sum);
         }
         Set<String> carried = l.themes().isEmpty() ? Set.of() : Set.copyOf(l.themes());
         return new UnitObservation(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), carried,

@@ -20,7 +20,7 @@ public final class StageClock {
         READ,
         /** Applying the rule pack to every unit. */
         CLASSIFY,
-        /** Word counts, the document's measures and bootstrap intervals, the across-group tests. */
+        /** Word counts, the document's measures and their intervals, the across-group tests. */
         STATS,
         /** Formatting the document's rows (on the workers) and writing output files (on the writer thread). */
         WRITE;

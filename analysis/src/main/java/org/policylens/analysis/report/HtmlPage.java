@@ -120,8 +120,9 @@ final class HtmlPage {
                 .append("<label>Of <select id=\"detail-of\"></select></label>")
                 .append("<label>Part <select id=\"detail-part\"></select></label></div>")
                 .append("<div class=\"scroll\"><table id=\"table-detail\" class=\"data\"></table></div>\n")
-                .append("<p class=\"muted\">Value [95% interval]: Wilson intervals for unit shares, bootstrap for ")
-                .append("character shares and intensity; counts have none. Full tables: panel_long.csv, groups_long.csv.</p>\n")
+                .append("<p class=\"muted\">Value [95% interval]: Wilson intervals for unit shares, ")
+                .append(ratioIntervalText())
+                .append(" for character shares and intensity; counts have none. Full tables: panel_long.csv, groups_long.csv.</p>\n")
                 .append("</section>\n");
     }
 
@@ -152,6 +153,17 @@ final class HtmlPage {
         }
         b.append("<ol id=\"units\" class=\"units\"></ol>\n<button id=\"more\" type=\"button\" hidden>Show more</button>\n")
                 .append("</section>\n");
+    }
+
+    /** How char_share and intensity intervals were computed, from run.json (docs/metrics.md has both methods). */
+    private String ratioIntervalText() {
+        JsonNode options = out.run().path("options");
+        String method = options.path("interval").asText(options.has("bootstrap_replicates") ? "bootstrap" : "analytic");
+        if (method.equals("bootstrap")) {
+            String b = options.path("bootstrap_replicates").asText("");
+            return "percentile bootstrap" + (b.isEmpty() ? "" : " (B = " + Html.esc(b) + ")");
+        }
+        return "linearised (delta-method) intervals stratified by part";
     }
 
     private void runSection(String pack) {

@@ -3,8 +3,8 @@ package org.policylens.analysis.stats;
 import java.util.Objects;
 
 /**
- * The additive summary of one document: counts per part and theme, plus the document's own bootstrap
- * intervals. Small (a few hundred numbers), so a corpus run can keep one per document and pool them into
+ * The additive summary of one document: counts per part and theme, plus the document's own intervals of
+ * char_share and intensity. Small (a few hundred numbers), so a corpus run can keep one per document and pool them into
  * groups with {@link GroupComparison} without holding any text. Immutable.
  */
 public final class DocumentSummary {
@@ -13,15 +13,17 @@ public final class DocumentSummary {
     private final Tally[] tallies;          // by PartScope ordinal
     private final double[][] charShareCi;   // [scope][2*theme + 0|1]
     private final double[][] intensityCi;
+    private final IntervalMethod intervalMethod;
     private final int bootstrapReplicates;
 
     DocumentSummary(String document, ThemeSet themes, Tally[] tallies, double[][] charShareCi,
-                    double[][] intensityCi, int bootstrapReplicates) {
+                    double[][] intensityCi, IntervalMethod intervalMethod, int bootstrapReplicates) {
         this.document = Objects.requireNonNull(document, "document");
         this.themes = Objects.requireNonNull(themes, "themes");
         this.tallies = tallies.clone();
         this.charShareCi = deepCopy(charShareCi);
         this.intensityCi = deepCopy(intensityCi);
+        this.intervalMethod = Objects.requireNonNull(intervalMethod, "intervalMethod");
         this.bootstrapReplicates = bootstrapReplicates;
     }
 
@@ -59,7 +61,12 @@ public final class DocumentSummary {
         return tallies[part.ordinal()].none();
     }
 
-    /** The bootstrap B used for this document. */
+    /** How this document's char_share and intensity intervals were computed. */
+    public IntervalMethod intervalMethod() {
+        return intervalMethod;
+    }
+
+    /** The bootstrap B used for this document; 0 when the interval is {@link IntervalMethod#ANALYTIC}. */
     public int bootstrapReplicates() {
         return bootstrapReplicates;
     }

@@ -54,44 +54,60 @@ public final class EmphasisStats {
             int count = themeIndices(documentId, u, o, idx);
             System.arraycopy(idx, 0, themeIndex, themeStart[u], count);
             themeStart[u + 1] = themeStart[u] + count;
-            stratum[u] = switch (o.part()) {
+            int h = switch (o.part()) {
                 case UnitObservation.REVIEW -> 0;
                 case UnitObservation.PLAN -> 1;
                 default -> 2;
             };
+            stratum[u] = h;
             chars[u] = o.chars();
             intensity[u] = o.intensity();
             int primary = o.primary().equals(ThemeSet.NONE) ? k : themes.indexOf(o.primary());
-            for (PartScope scope : PartScope.values()) {
-                if (!scope.includes(o.part())) continue;
-                Tally t = tallies[scope.ordinal()];
-                t.units++;
-                t.chars += o.chars();
-                t.words += o.words();
-                t.primary[primary]++;
-                for (int j = 0; j < count; j++) {
-                    t.any[idx[j]]++;
-                    t.anyChars[idx[j]] += o.chars();
-                    t.intensitySum[idx[j]] += o.intensity();
+            add(tallies[PartScope.ALL.ordinal()], o, primary, idx, count);
+            if (h == 0) add(tallies[PartScope.REVIEW.ordinal()], o, primary, idx, count);
+            else if (h == 1) add(tallies[PartScope.PLAN.ordinal()], o, primary, idx, count);
+            if (!o.hits().isEmpty()) {
+                for (var hit : o.hits().entrySet()) {
+                    int t = themeIndex(documentId, u, hit.getKey());
+                    tallies[PartScope.ALL.ordinal()].hits[t] += hit.getValue();
+                    if (h < 2) tallies[h == 0 ? PartScope.REVIEW.ordinal() : PartScope.PLAN.ordinal()].hits[t] += hit.getValue();
                 }
-                for (var hit : o.hits().entrySet()) t.hits[themeIndex(documentId, u, hit.getKey())] += hit.getValue();
             }
         }
-        int replicates = options.replicatesFor(n);
-        long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
-        var boot = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        int replicates = 0;
+        ScopeIntervals ci;
+        if (options.interval() == IntervalMethod.BOOTSTRAP) {
+            replicates = options.replicatesFor(n);
+            long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
+            ci = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        } else {
+            ci = new UnitLinearization(k, stratum, chars, themeStart, themeIndex, intensity).run();
+        }
         double[][] charCi = new double[tallies.length][];
         double[][] intCi = new double[tallies.length][];
         List<MeasureRow> rows = new ArrayList<>();
         for (PartScope scope : PartScope.values()) {
             int sc = scope.ordinal();
-            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, boot.charShare()[sc],
-                    boot.intensity()[sc]));
-            charCi[sc] = flatten(boot.charShare()[sc]);
-            intCi[sc] = flatten(boot.intensity()[sc]);
+            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, ci.charShare()[sc],
+                    ci.intensity()[sc]));
+            charCi[sc] = flatten(ci.charShare()[sc]);
+            intCi[sc] = flatten(ci.intensity()[sc]);
         }
-        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, replicates);
+        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, options.interval(), replicates);
         return new DocumentStats(documentId, rows, summary);
+    }
+
+    /** Adds one unit (its primary index and sorted theme indices {@code idx[0..count)}) to a part's tally. */
+    private static void add(Tally t, UnitObservation o, int primary, int[] idx, int count) {
+        t.units++;
+        t.chars += o.chars();
+        t.words += o.words();
+        t.primary[primary]++;
+        for (int j = 0; j < count; j++) {
+            t.any[idx[j]]++;
+            t.anyChars[idx[j]] += o.chars();
+            t.intensitySum[idx[j]] += o.intensity();
+        }
     }
 
     /** Theme indices of the unit, sorted, into {@code out}; returns how many. */

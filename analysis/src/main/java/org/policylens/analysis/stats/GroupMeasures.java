@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * Pooled measures of each group ({@code groups_long}). Unit-share intervals are Wilson on the pooled counts.
- * char_share and intensity intervals come from a cluster bootstrap that resamples the group's
- * <em>documents</em> (B = the options' replicates, seeded with seed ^ fnv1a64(groupBy + "\0" + group)); a group
- * of one document reuses that document's unit-bootstrap interval and says so in the row note.
+ * char_share and intensity intervals treat the group's <em>documents</em> as clusters: by default
+ * ({@link IntervalMethod#ANALYTIC}) the linearised variance of the pooled ratio with documents as sampling units;
+ * with {@link IntervalMethod#BOOTSTRAP} a cluster bootstrap that resamples the documents (B = the options'
+ * replicates, seeded with seed ^ fnv1a64(groupBy + "\0" + group)). A group of one document reuses that
+ * document's own interval (from its units) and says so in the row note.
  */
 final class GroupMeasures {
-    static final String ONE_DOCUMENT = "one document: interval from resampling its units";
+    static final String ONE_DOCUMENT = "one document: interval from its units";
 
     private GroupMeasures() {
     }
@@ -22,6 +24,7 @@ final class GroupMeasures {
         for (String g : pool.groups) {
             List<GroupMember> ms = pool.members.get(g);
             Interval[][][] ci = ms.size() == 1 ? documentIntervals(ms.get(0).summary(), k)
+                    : options.interval() == IntervalMethod.ANALYTIC ? clusterLinearization(ms, k)
                     : clusterBootstrap(ms, k, options.bootstrapReplicates(),
                             options.seed() ^ SplitMix64.fnv1a64(groupBy + "\0" + g));
             for (PartScope scope : PartScope.values()) {
@@ -35,8 +38,8 @@ final class GroupMeasures {
     }
 
     private static MeasureRow noteSingle(MeasureRow r) {
-        boolean boot = r.measure() == Measure.CHAR_SHARE || r.measure() == Measure.INTENSITY;
-        if (!boot || !r.note().isEmpty()) return r;
+        boolean ratio = r.measure() == Measure.CHAR_SHARE || r.measure() == Measure.INTENSITY;
+        if (!ratio || !r.note().isEmpty()) return r;
         return new MeasureRow(r.subject(), r.part(), r.theme(), r.measure(), r.value(), r.lower(), r.upper(),
                 ONE_DOCUMENT);
     }
@@ -49,6 +52,49 @@ final class GroupMeasures {
                 out[0][scope.ordinal()][t] = new Interval(d.charShareLower(scope, t), d.charShareUpper(scope, t));
                 out[1][scope.ordinal()][t] = new Interval(d.intensityLower(scope, t), d.intensityUpper(scope, t));
             }
+        return out;
+    }
+
+    /**
+     * Documents as the sampling units of one stratum: {@code e_d = Y_d − r·X_d} with the group's pooled
+     * {@code r}, {@code V = m/(m−1) · Σ_d (e_d − ē)² / X²} (R: {@code svyratio} with {@code svydesign(ids = ~doc)}).
+     */
+    private static Interval[][][] clusterLinearization(List<GroupMember> ms, int k) {
+        int scopes = PartScope.values().length;
+        Interval[][][] out = new Interval[2][scopes][k];
+        int m = ms.size();
+        long[] size = {m};
+        for (PartScope scope : PartScope.values()) {
+            int sc = scope.ordinal();
+            for (int th = 0; th < k; th++) {
+                double xc = 0, yc = 0, xi = 0, yi = 0;
+                long nonEmpty = 0, carrying = 0;
+                for (GroupMember member : ms) {
+                    Tally t = member.summary().tally(scope);
+                    xc += t.chars;
+                    yc += t.anyChars[th];
+                    xi += t.any[th];
+                    yi += t.intensitySum[th];
+                    if (t.chars > 0) nonEmpty++;
+                    if (t.any[th] > 0) carrying++;
+                }
+                double rc = xc > 0 ? yc / xc : Double.NaN;
+                double ri = xi > 0 ? yi / xi : Double.NaN;
+                double meanC = (yc - rc * xc) / m;
+                double meanI = (yi - ri * xi) / m;
+                double ssc = 0, ssi = 0;
+                for (GroupMember member : ms) {
+                    Tally t = member.summary().tally(scope);
+                    double dc = t.anyChars[th] - rc * t.chars - meanC;
+                    double di = t.intensitySum[th] - ri * t.any[th] - meanI;
+                    ssc += dc * dc;
+                    ssi += di * di;
+                }
+                out[0][sc][th] = LinearizedRatio.interval(rc, xc, nonEmpty, size, new double[] {ssc}, 0, 1);
+                out[1][sc][th] = LinearizedRatio.interval(ri, xi, carrying, size, new double[] {ssi}, 0,
+                        Double.POSITIVE_INFINITY);
+            }
+        }
         return out;
     }
 

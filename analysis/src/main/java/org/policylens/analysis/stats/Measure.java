@@ -8,11 +8,11 @@ public enum Measure {
     UNITS_PRIMARY_SHARE("units_primary / units of the part (Wilson 95% interval)"),
     UNITS_ANY("units that carry the theme (multi-label)"),
     UNITS_ANY_SHARE("units_any / units of the part (Wilson 95% interval)"),
-    CHAR_SHARE("characters of units carrying the theme / characters of the part (bootstrap 95% interval)"),
+    CHAR_SHARE("characters of units carrying the theme / characters of the part (95% interval: linearised by default, or bootstrap)"),
     HITS("surviving rule matches of the theme (substring/pattern matches, not tokens)"),
     HITS_PER_10K_CHARS("hits * 10000 / characters of the part"),
     HITS_PER_1K_WORDS("hits * 1000 / words of the part (HanLP standard segmentation, punctuation excluded)"),
-    INTENSITY("mean intensifier weight per unit carrying the theme (bootstrap 95% interval)");
+    INTENSITY("mean intensifier weight per unit carrying the theme (95% interval: linearised by default, or bootstrap)");
 
     private final String definition;
 

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum PartScope {
     ALL, REVIEW, PLAN;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** Output name: {@code all}, {@code review}, {@code plan}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Whether a unit of the given part ({@code review|plan|other}) belongs to this scope. */

@@ -1,10 +1,15 @@
 package org.policylens.analysis.stats;
 
+import java.util.Objects;
+
 /**
  * Settings of the statistics. Immutable; start from {@link #DEFAULT} and change one thing with the
  * {@code with...} methods.
  *
- * @param bootstrapReplicates   B, bootstrap resamples per document (>= 100; default 1000)
+ * @param interval              how char_share and intensity get their 95% intervals (default
+ *                              {@link IntervalMethod#ANALYTIC}); the bootstrap settings below apply only to
+ *                              {@link IntervalMethod#BOOTSTRAP}
+ * @param bootstrapReplicates   B, bootstrap resamples per document and per group (>= 100; default 1000)
  * @param seed                  base seed; each document's generator is seeded with
  *                              {@code seed ^ fnv1a64(documentId)} so results repeat exactly
  * @param maxBootstrapDraws     cost cap per document: when {@code B * units} exceeds it, B is lowered to
@@ -13,13 +18,15 @@ package org.policylens.analysis.stats;
  * @param includeNoneInChiSquare whether the chi-square table and JSD profiles include the {@code none}
  *                              column (default false: they compare how labelled units split among themes)
  */
-public record StatsOptions(int bootstrapReplicates, long seed, long maxBootstrapDraws, int minBootstrapReplicates,
-                           boolean includeNoneInChiSquare) {
+public record StatsOptions(IntervalMethod interval, int bootstrapReplicates, long seed, long maxBootstrapDraws,
+                           int minBootstrapReplicates, boolean includeNoneInChiSquare) {
 
-    /** B = 1000, seed 20240917, cap 5,000,000 draws per document (B lowered above 5,000 units), floor 200. */
-    public static final StatsOptions DEFAULT = new StatsOptions(1000, 20240917L, 5_000_000L, 200, false);
+    /** Analytic intervals; for the bootstrap: B = 1000, seed 20240917, cap 5,000,000 draws per document, floor 200. */
+    public static final StatsOptions DEFAULT = new StatsOptions(IntervalMethod.ANALYTIC, 1000, 20240917L, 5_000_000L,
+            200, false);
 
     public StatsOptions {
+        Objects.requireNonNull(interval, "interval");
         if (bootstrapReplicates < 100)
             throw new IllegalArgumentException("bootstrapReplicates must be >= 100: " + bootstrapReplicates);
         if (minBootstrapReplicates < 100 || minBootstrapReplicates > bootstrapReplicates)
@@ -28,20 +35,34 @@ public record StatsOptions(int bootstrapReplicates, long seed, long maxBootstrap
         if (maxBootstrapDraws < 1) throw new IllegalArgumentException("maxBootstrapDraws must be >= 1");
     }
 
+    public StatsOptions withInterval(IntervalMethod method) {
+        return new StatsOptions(method, bootstrapReplicates, seed, maxBootstrapDraws, minBootstrapReplicates,
+                includeNoneInChiSquare);
+    }
+
+    /** The bootstrap with {@code b} replicates (shorthand for {@code withInterval(BOOTSTRAP)} and B = b). */
+    public StatsOptions withBootstrap(int b) {
+        return withInterval(IntervalMethod.BOOTSTRAP).withBootstrapReplicates(b);
+    }
+
     public StatsOptions withBootstrapReplicates(int b) {
-        return new StatsOptions(b, seed, maxBootstrapDraws, Math.min(minBootstrapReplicates, b), includeNoneInChiSquare);
+        return new StatsOptions(interval, b, seed, maxBootstrapDraws, Math.min(minBootstrapReplicates, b),
+                includeNoneInChiSquare);
     }
 
     public StatsOptions withSeed(long s) {
-        return new StatsOptions(bootstrapReplicates, s, maxBootstrapDraws, minBootstrapReplicates, includeNoneInChiSquare);
+        return new StatsOptions(interval, bootstrapReplicates, s, maxBootstrapDraws, minBootstrapReplicates,
+                includeNoneInChiSquare);
     }
 
     public StatsOptions withMaxBootstrapDraws(long max) {
-        return new StatsOptions(bootstrapReplicates, seed, max, minBootstrapReplicates, includeNoneInChiSquare);
+        return new StatsOptions(interval, bootstrapReplicates, seed, max, minBootstrapReplicates,
+                includeNoneInChiSquare);
     }
 
     public StatsOptions withIncludeNoneInChiSquare(boolean include) {
-        return new StatsOptions(bootstrapReplicates, seed, maxBootstrapDraws, minBootstrapReplicates, include);
+        return new StatsOptions(interval, bootstrapReplicates, seed, maxBootstrapDraws, minBootstrapReplicates,
+                include);
     }
 
     /** The B actually used for a document with {@code units} units (see {@link #maxBootstrapDraws}). */

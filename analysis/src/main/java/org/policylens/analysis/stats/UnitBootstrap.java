@@ -1,7 +1,7 @@
 package org.policylens.analysis.stats;
 
 /**
- * Percentile bootstrap of char_share and intensity for one document, resampling units with replacement
+ * Percentile bootstrap of char_share and intensity for one document ({@link IntervalMethod#BOOTSTRAP}), resampling units with replacement
  * <em>within each part</em> (review, plan, other: a stratified bootstrap, since the part sizes are fixed by the
  * report's structure). One pass gives the intervals of all three scopes: review and plan from their own
  * stratum, all from the sum of the three strata.
@@ -35,10 +35,7 @@ final class UnitBootstrap {
     }
 
     /** Intervals indexed {@code [scope.ordinal()][theme]}; scopes whose point estimate is undefined get NONE. */
-    record Result(Interval[][] charShare, Interval[][] intensity) {
-    }
-
-    Result run(int replicates, long seed) {
+    ScopeIntervals run(int replicates, long seed) {
         int scopes = PartScope.values().length;
         SplitMix64 rng = new SplitMix64(seed);
         long[] accChars = new long[STRATA];
@@ -77,7 +74,7 @@ final class UnitBootstrap {
                 cs[sc][t] = Quantiles.percentile(csValues[cell], csCount[cell], 0.05);
                 in[sc][t] = Quantiles.percentile(inValues[cell], inCount[cell], 0.05);
             }
-        return new Result(cs, in);
+        return new ScopeIntervals(cs, in);
     }
 
     /**

@@ -19,19 +19,21 @@ class AnalyzeCommandTest {
 
     @Test
     void printsOneRowPerThemeWithIntervals() {
-        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--bootstrap", "200");
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report");
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].startsWith("suzhou_2025h1  ("), r[1]);
         for (String theme : new String[]{"economy", "innovation", "ecology", "livelihood", "none"})
             assertTrue(r[1].contains("\n" + theme + " "), theme + " in\n" + r[1]);
         assertTrue(r[1].matches("(?s).*economy .*\\[0\\.\\d+, 0\\.\\d+].*"), r[1]);
+        assertTrue(r[1].contains("[95% intervals: Wilson for unit shares; linearised (delta-method), stratified by part"
+                + " for char_share and intensity]"), r[1]);
     }
 
     @Test
     void leavesNoScratchFolderWithoutOut() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         java.util.Set<Path> before = scratchFolders(tmp);
-        CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--bootstrap", "200");
+        CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report");
         assertEquals(before, scratchFolders(tmp));
     }
 
@@ -48,5 +50,31 @@ class AnalyzeCommandTest {
         String[] r = CompareCommandTest.run("analyze", SAMPLE, "--out", out.toString(), "--no-charts", "--no-report", "--bootstrap", "200");
         assertEquals("0", r[0], r[2]);
         assertTrue(Files.isRegularFile(out.resolve("panel_wide.csv")) && Files.isRegularFile(out.resolve("run.json")));
+    }
+
+    @Test
+    void bootstrapOptionRecordsMethodReplicatesAndSeedInRunJson() throws Exception {
+        Path out = dir.resolve("boot");
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--out", out.toString(), "--no-charts", "--no-report",
+                "--bootstrap", "200");
+        assertEquals("0", r[0], r[2]);
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"interval\" : \"bootstrap\"") && json.contains("\"bootstrap_replicates\" : 200")
+                && json.contains("\"bootstrap_seed\" : 20240917"), json);
+    }
+
+    @Test
+    void analyticIntervalWithBootstrapReplicatesIsAUsageError() {
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--interval", "analytic",
+                "--bootstrap", "200");
+        assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
+        assertTrue(r[2].contains("--interval is analytic"), r[2]);
+    }
+
+    @Test
+    void unknownIntervalMethodIsAUsageError() {
+        String[] r = CompareCommandTest.run("analyze", SAMPLE, "--no-charts", "--no-report", "--interval", "jackknife");
+        assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
+        assertTrue(r[2].contains("--interval must be analytic or bootstrap: jackknife"), r[2]);
     }
 }

@@ -23,10 +23,11 @@ class BenchCommandTest {
     @Test
     void smallBenchPrintsStagesAndTheSummaryLineLast(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        Cli r = Cli.run("bench", "--size", "1", "--threads", "1", "--bootstrap", "100",
+        Cli r = Cli.run("bench", "--size", "1", "--threads", "1",
                 "--samples", Path.of("..", "samples").toString(), "--corpus", corpus.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
+        assertTrue(lines.contains("intervals: analytic"), r.out());
         for (String stage : List.of("read", "classify", "stats", "write"))
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage + " ")), "stage " + stage + " in\n" + r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("in_order_writer: ")), r.out());
@@ -38,6 +39,13 @@ class BenchCommandTest {
         try (var files = Files.list(corpus)) {
             assertTrue(files.findAny().isPresent(), "--corpus keeps the generated corpus");
         }
+    }
+
+    @Test
+    void bootstrapReplicatesWithAnalyticIntervalIsAUsageError() {
+        Cli r = Cli.run("bench", "--size", "1", "--interval", "analytic", "--bootstrap", "100");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--interval is analytic"), r.err());
     }
 
     @Test

@@ -63,8 +63,7 @@ class CompareCommandTest {
     static void compareOnce() throws IOException {
         input = subset(dir.resolve("in"));
         out = dir.resolve("out");
-        firstRun = run("compare", input.toString(), "--out", out.toString(), "--threads", "2", "--quiet",
-                "--bootstrap", "200");
+        firstRun = run("compare", input.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
     }
 
     private static List<CSVRecord> csv(String name) throws IOException {
@@ -139,6 +138,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void runJsonRecordsTheAnalyticIntervalWithoutBootstrapSettings() throws IOException {
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"interval\" : \"analytic\""), json);
+        assertFalse(json.contains("bootstrap_replicates"), json);
+    }
+
+    @Test
+    void reportNamesTheAnalyticInterval() throws IOException {
+        assertTrue(Files.readString(out.resolve("report.html")).contains("linearised (delta-method) intervals"));
+    }
+
+    @Test
     void existingOutputFolderIsAUsageError() {
         String[] r = run("compare", input.toString(), "--out", out.toString(), "--quiet");
         assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
@@ -149,8 +160,23 @@ class CompareCommandTest {
     void oneAndFourThreadsWriteTheSameBytesChartsAndReportIncluded() throws IOException {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet", "--bootstrap", "200")[0]);
-        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", four.toString(), "--threads", "4", "--quiet")[0]);
+        assertSameBytes(one, four);
+    }
+
+    @Test
+    void oneAndTwoThreadsWriteTheSameBytesWithTheBootstrap() throws IOException {
+        Path one = dir.resolve("boot-one");
+        Path two = dir.resolve("boot-two");
+        assertEquals("0", run("compare", input.toString(), "--out", one.toString(), "--threads", "1", "--quiet",
+                "--no-charts", "--no-report", "--interval", "bootstrap", "--bootstrap", "200")[0]);
+        assertEquals("0", run("compare", input.toString(), "--out", two.toString(), "--threads", "2", "--quiet",
+                "--no-charts", "--no-report", "--interval", "bootstrap", "--bootstrap", "200")[0]);
+        assertSameBytes(one, two);
+    }
+
+    private static void assertSameBytes(Path one, Path four) throws IOException {
         try (var files = Files.walk(one)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = one.relativize(f).toString();
@@ -173,7 +199,7 @@ class CompareCommandTest {
         Files.writeString(mixed.resolve("empty_2020.txt"), "");
         Files.write(mixed.resolve("corrupt_2021.pdf"), "%PDF-1.7 this is not really a pdf".getBytes(StandardCharsets.US_ASCII));
         Path o = dir.resolve("mixed-out");
-        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet", "--no-charts", "--no-report", "--bootstrap", "200");
+        String[] r = run("compare", mixed.toString(), "--out", o.toString(), "--quiet", "--no-charts", "--no-report");
         assertEquals(String.valueOf(ExitCodes.PARTIAL), r[0], r[2]);
         List<String> errors = Files.readAllLines(o.resolve("errors.csv"));
         assertEquals(3, errors.size(), errors.toString());

@@ -27,6 +27,29 @@ class OutputTablesTest {
     }
 
     @Test
+    void ratioIntervalMethodComesFromRunJson() throws Exception {
+        Path run = tmp.resolve("run.json");
+        Files.writeString(run, "{\"options\": {\"interval\": \"bootstrap\", \"bootstrap_replicates\": 200}}");
+        assertEquals("bootstrap", OutputTables.ratioInterval(run));
+        Files.writeString(run, "{\"options\": {\"interval\": \"analytic\"}}");
+        assertEquals("analytic", OutputTables.ratioInterval(run));
+    }
+
+    @Test
+    void runJsonFromBeforeTheIntervalOptionMeansBootstrap() throws Exception {
+        Path run = tmp.resolve("run.json");
+        Files.writeString(run, "{\"options\": {\"bootstrap_replicates\": 1000, \"bootstrap_seed\": 20240917}}");
+        assertEquals("bootstrap", OutputTables.ratioInterval(run));
+    }
+
+    @Test
+    void chartNotesNameTheDeltaMethodForAnalyticIntervals() {
+        assertEquals("delta-method", MeasureText.of("char_share", "analytic").intervalMethod());
+        assertEquals("bootstrap", MeasureText.of("intensity", "bootstrap").intervalMethod());
+        assertEquals("Wilson", MeasureText.of("units_primary_share", "analytic").intervalMethod());
+    }
+
+    @Test
     void readsValuesAndIntervalsAndLeavesEmptyCellsNaN() {
         OutputTables t = OutputTables.read(Fixture.copyTo(tmp.resolve("out")));
         MeasureRow share = t.panel().get(1);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class EmphasisStatsTest {
 
     private static final EmphasisStats STATS = new EmphasisStats(THEMES, StatsOptions.DEFAULT);
+    /** The percentile bootstrap, chosen explicitly (the default is the analytic interval). */
+    private static final EmphasisStats BOOT = new EmphasisStats(THEMES, StatsOptions.DEFAULT.withBootstrap(1000));
 
     /**
      * all: 5 units, 105 chars, 49 words. review: units 1-2 (30 chars, 15 words); plan: units 3-4 (70 chars, 32 words).
@@ -119,7 +121,7 @@ class EmphasisStatsTest {
 
     @Test
     void everyBootstrapIntervalHoldsItsPointEstimateOnThisDocument() {
-        DocumentStats d = STATS.document("d", bigDocument(300, 1));
+        DocumentStats d = BOOT.document("d", bigDocument(300, 1));
         for (MeasureRow r : d.rows())
             if ((r.measure() == Measure.CHAR_SHARE || r.measure() == Measure.INTENSITY) && !Double.isNaN(r.value()))
                 assertTrue(r.lower() <= r.value() && r.value() <= r.upper(), r.toString());
@@ -131,31 +133,49 @@ class EmphasisStatsTest {
         // close to the Wilson interval; R wilson(120,400) -> 0.257167671956197 0.346637245777522
         List<UnitObservation> units = new ArrayList<>();
         for (int i = 0; i < 400; i++) units.add(unit("review", 30, i < 120 ? "economy" : "none"));
-        MeasureRow r = row(STATS.document("equal", units), "review", "economy", Measure.CHAR_SHARE);
+        MeasureRow r = row(BOOT.document("equal", units), "review", "economy", Measure.CHAR_SHARE);
         assertEquals(0.257167671956197, r.lower(), 0.01);
         assertEquals(0.346637245777522, r.upper(), 0.01);
     }
 
     @Test
     void bootstrapRepeatsExactlyForTheSameDocumentAndSeed() {
-        assertEquals(STATS.document("d", bigDocument(200, 7)).rows(), STATS.document("d", bigDocument(200, 7)).rows());
+        assertEquals(BOOT.document("d", bigDocument(200, 7)).rows(), BOOT.document("d", bigDocument(200, 7)).rows());
     }
 
     @Test
     void bootstrapDependsOnTheSeed() {
-        var other = new EmphasisStats(THEMES, StatsOptions.DEFAULT.withSeed(1));
-        assertNotEquals(row(STATS.document("d", bigDocument(200, 7)), "all", "economy", Measure.CHAR_SHARE),
+        var other = new EmphasisStats(THEMES, StatsOptions.DEFAULT.withBootstrap(1000).withSeed(1));
+        assertNotEquals(row(BOOT.document("d", bigDocument(200, 7)), "all", "economy", Measure.CHAR_SHARE),
                 row(other.document("d", bigDocument(200, 7)), "all", "economy", Measure.CHAR_SHARE));
     }
 
     @Test
     void bootstrapDoesNotDependOnThreadScheduling() {
         List<DocumentStats> sequential = IntStream.range(0, 8)
+                .mapToObj(i -> BOOT.document("doc" + i, bigDocument(150, i))).toList();
+        List<DocumentStats> parallel = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> BOOT.document("doc" + i, bigDocument(150, i))).toList();
+        assertEquals(sequential.stream().map(DocumentStats::rows).toList(),
+                parallel.stream().map(DocumentStats::rows).toList());
+    }
+
+    @Test
+    void analyticIntervalDoesNotDependOnThreadScheduling() {
+        List<DocumentStats> sequential = IntStream.range(0, 8)
                 .mapToObj(i -> STATS.document("doc" + i, bigDocument(150, i))).toList();
         List<DocumentStats> parallel = IntStream.range(0, 8).parallel()
                 .mapToObj(i -> STATS.document("doc" + i, bigDocument(150, i))).toList();
         assertEquals(sequential.stream().map(DocumentStats::rows).toList(),
                 parallel.stream().map(DocumentStats::rows).toList());
+    }
+
+    @Test
+    void everyAnalyticIntervalHoldsItsPointEstimateOnThisDocument() {
+        DocumentStats d = STATS.document("d", bigDocument(300, 1));
+        for (MeasureRow r : d.rows())
+            if ((r.measure() == Measure.CHAR_SHARE || r.measure() == Measure.INTENSITY) && !Double.isNaN(r.lower()))
+                assertTrue(r.lower() <= r.value() && r.value() <= r.upper(), r.toString());
     }
 
     @Test

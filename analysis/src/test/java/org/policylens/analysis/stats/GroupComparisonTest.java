@@ -174,7 +174,7 @@ class GroupComparisonTest {
     }
 
     @Test
-    void groupOfOneDocumentReusesItsUnitBootstrapInterval() {
+    void groupOfOneDocumentReusesItsOwnInterval() {
         DocumentStats d = STATS.document("solo", EmphasisStatsTest.bigDocument(120, 3));
         List<GroupMember> m = new ArrayList<>(group("A", new long[] {3, 3, 3, 3}, 3, 2020));
         m.add(new GroupMember("S", OptionalInt.of(2020), d.summary()));
@@ -188,12 +188,12 @@ class GroupComparisonTest {
     }
 
     @Test
-    void groupOfSeveralDocumentsGetsAClusterBootstrapInterval() {
+    void groupOfSeveralDocumentsGetsAClusterBootstrapIntervalWhenAsked() {
         List<GroupMember> m = new ArrayList<>();
         for (int i = 0; i < 6; i++)
             m.add(new GroupMember("G", OptionalInt.empty(),
                     STATS.document("g" + i, EmphasisStatsTest.bigDocument(60 + 10 * i, i)).summary()));
-        MeasureRow r = COMPARE.compare("city", m).groups().stream().filter(x -> x.part().equals("all")
+        MeasureRow r = new GroupComparison(THEMES, StatsOptions.DEFAULT.withBootstrap(1000)).compare("city", m).groups().stream().filter(x -> x.part().equals("all")
                 && x.theme().equals("ecology") && x.measure() == Measure.CHAR_SHARE).findFirst().orElseThrow();
         assertTrue(r.lower() < r.value() && r.value() < r.upper(), r.toString());
         assertEquals("", r.note());

@@ -31,11 +31,12 @@ final class Exclusions {
     }
 
     /**
-     * The candidates no exclusion cancels; cancelled ones go to {@code dropped} (built with {@code toMatch})
-     * when it is not null.
+     * The candidates no exclusion cancels (possibly {@code cands} itself, when the unit holds no context);
+     * cancelled ones go to {@code dropped} (built with {@code toMatch}) when it is not null.
      */
     List<Candidate> apply(List<Candidate> cands, UnitScan scan, String lower, List<Explanation.Dropped> dropped,
                           Function<Candidate, Match> toMatch) {
+        if (!scan.hasContexts()) return cands; // nothing to cancel
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
             String why = null;

@@ -1,12 +1,10 @@
 package org.policylens.rules.match;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.policylens.rules.Explanation;
 import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
+import org.policylens.rules.ThemeScores;
 import org.policylens.rules.pack.ExclusionDef;
 import org.policylens.rules.pack.HeadingDef;
 import org.policylens.rules.pack.IntensifierDef;
@@ -26,25 +24,34 @@ import java.util.TreeMap;
 
 /**
  * The matching and scoring pipeline of CONTRACT ("Matching/scoring semantics"), compiled once from a
- * {@link PackDef}: one Aho-Corasick automaton holds every term, proximity term, exclusion context and
- * intensifier, so a unit is scanned once; patterns run with RE2/J; a unit is segmented only when a
- * bounded-term candidate occurs in it. Immutable and thread-safe.
+ * {@link PackDef}: one Aho-Corasick automaton ({@link KeyAutomaton}) holds every term, proximity term, exclusion
+ * context, intensifier and pattern literal, so a unit is scanned once; patterns run with RE2/J only where their
+ * literals occur ({@link PatternSet}); a clause is segmented only when a bounded-term candidate that can still
+ * count lies in it. Immutable and thread-safe.
+ *
+ * <p>Speed changes must keep every output identical: {@code PerfHarness dump} (analysis tests) and
+ * {@code org.policylens.rules.tools.ExampleDump} (rules tests) print labels, evidence, intensifiers and drops of
+ * every sample unit and pack example; compare the dumps before and after with {@code cmp}.
  */
 public final class MatchEngine {
 
     static final double EPS = 1e-9;
 
     private final List<ThemeDef> themes;
+    private final String[] themeIds;
+    private final double[] themeThreshold;
+    private final ThemeSets themeSets;
+    private final ThemeScores.Layout scoreLayout;
+    /** Indexes of the proximity rules. */
+    private final int[] proximityRules;
     private final RuleDef[] rules;
     private final int[] ruleTheme;
-    private final Pattern[] patterns;
-    /** Per pattern rule: whether it runs only when the scan saw one of its required literals. */
-    private final boolean[] patternGated;
+    private final PatternSet patterns;
     private final Exclusions exclusions;
     private final int groupCount;
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
-    private final AhoCorasickDoubleArrayTrie<KeyUse> automaton;
+    private final KeyAutomaton automaton;
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -53,12 +60,16 @@ public final class MatchEngine {
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
         this.themes = pack.themes();
+        this.themeIds = themes.stream().map(ThemeDef::id).toArray(String[]::new);
+        this.themeThreshold = themes.stream().mapToDouble(ThemeDef::threshold).toArray();
+        this.themeSets = new ThemeSets(themeIds);
+        this.scoreLayout = ThemeScores.layout(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
-        this.patterns = new Pattern[rules.length];
-        this.patternGated = new boolean[rules.length];
+        this.proximityRules = java.util.stream.IntStream.range(0, rules.length)
+                .filter(r -> rules[r].kind() == RuleKind.PROXIMITY).toArray();
         int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -76,11 +87,7 @@ public final class MatchEngine {
                     rule.terms().forEach(t -> use(keys, t).boundedRules.add(ri));
                 }
                 case PATTERN -> {
-                    patterns[r] = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE);
-                    List<String> literals = PatternPrefilter.required(rule.pattern());
-                    patternGated[r] = !literals.isEmpty();
-                    literals.forEach(l -> use(keys, l).patternRules.add(ri)); // found in the same pass
-                }
+                } // see PatternSet below
                 case PROXIMITY -> {
                     for (int k = 0; k < rule.terms().size(); k++) use(keys, rule.terms().get(k)).proximitySlots.add(new int[]{r, k});
                 }
@@ -103,6 +110,7 @@ public final class MatchEngine {
             e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
         }
         this.groupCount = groups;
+        this.patterns = new PatternSet(rules, (literal, p) -> use(keys, literal).patterns.add(p)); // found in the same pass
         List<int[]> themeExclusionGroups = new ArrayList<>();
         for (List<ExclusionDef> list : themeExclusions) {
             themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
@@ -116,9 +124,7 @@ public final class MatchEngine {
         this.headings = pack.headings();
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
-        keys.values().forEach(KeyUse::freeze);
-        this.automaton = new AhoCorasickDoubleArrayTrie<>();
-        if (!keys.isEmpty()) automaton.build(keys);
+        this.automaton = new KeyAutomaton(keys);
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
@@ -150,11 +156,8 @@ public final class MatchEngine {
     private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
-        String lower = TextNormalizer.lowerAscii(text);
-        UnitScan scan = new UnitScan(rules, groupCount);
-        if (!lower.isEmpty() && automaton.size() > 0) {
-            automaton.parseText(lower, scan);
-        }
+        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+        String lower = automaton.scan(text, scan) ? TextNormalizer.lowerAscii(text) : text;
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
         if (bounded && dropped != null) { // explaining: every candidate is checked, so each drop has its reason
@@ -166,10 +169,8 @@ public final class MatchEngine {
             }
             bounded = false;
         }
-        for (int r = 0; r < rules.length; r++) {
-            if (patterns[r] != null) findPattern(r, lower, scan, cands);
-            else if (rules[r].kind() == RuleKind.PROXIMITY) Proximity.find(r, rules[r], scan.proximity(r), cands);
-        }
+        patterns.find(lower, scan, cands);
+        for (int r : proximityRules) Proximity.find(r, rules[r], scan.proximity(r), cands);
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
@@ -203,28 +204,17 @@ public final class MatchEngine {
         return false;
     }
 
-    private void findPattern(int r, String lower, UnitScan scan, List<Candidate> out) {
-        if (patternGated[r] && !scan.patternSeen(r)) return; // none of the literals every match needs occurs
-        Matcher m = patterns[r].matcher(lower);
-        int from = 0;
-        while (from <= lower.length() && m.find(from)) {
-            if (m.end() > m.start()) {
-                out.add(new Candidate(r, m.start(), m.end()));
-                from = m.end();
-            } else {
-                from = m.end() + 1;
-            }
-        }
-    }
-
-
+    /** Rule 4 (nesting); sorts {@code cands} (the caller's own list) in place. */
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
-        List<Candidate> sorted = new ArrayList<>(cands);
-        if (sorted.size() > 1) sorted.sort(Candidate.LONGEST_FIRST);
+        if (cands.size() <= 1) return cands;
+        List<Candidate> sorted = cands;
+        sorted.sort(Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
-        for (Candidate c : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
             Candidate outer = null;
-            for (Candidate k : kept) {
+            for (int j = 0; j < kept.size(); j++) {
+                Candidate k = kept.get(j);
                 if (ruleTheme[k.rule()] == ruleTheme[c.rule()] && c.inside(k)) {
                     outer = k;
                     break;
@@ -251,38 +241,33 @@ public final class MatchEngine {
         double[] score = new double[n];
         int[] first = new int[n];
         java.util.Arrays.fill(first, Integer.MAX_VALUE);
-        List<Match> evidence = new ArrayList<>(kept.size());
-        for (Candidate c : kept) {
+        Match[] evidence = new Match[kept.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            Candidate c = kept.get(i);
             int t = ruleTheme[c.rule()];
             score[t] += rules[c.rule()].weight();
             first[t] = Math.min(first[t], c.start());
-            evidence.add(match(c, text));
+            evidence[i] = match(c, text);
         }
         double[] prior = headingPriors.of(section);
-        Map<String, Double> scores = new LinkedHashMap<>();
-        List<String> set = new ArrayList<>();
+        boolean[] set = new boolean[n];
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
-            String id = themes.get(t).id();
-            scores.put(id, score[t]);
-            if (score[t] >= themes.get(t).threshold() - EPS) {
-                set.add(id);
+            if (score[t] >= themeThreshold[t] - EPS) {
+                set[t] = true;
                 if (primary < 0 || score[t] > score[primary] + EPS
                         || (Math.abs(score[t] - score[primary]) <= EPS && first[t] < first[primary])) primary = t;
             }
         }
         if (secondaryRatio > 0 && primary >= 0) { // weak second themes (passing mentions) stay out of the set
             double floor = secondaryRatio * score[primary] - EPS;
-            set.clear();
-            for (int t = 0; t < n; t++) {
-                if (score[t] >= themes.get(t).threshold() - EPS && score[t] >= floor) set.add(themes.get(t).id());
-            }
+            for (int t = 0; t < n; t++) set[t] = score[t] >= themeThreshold[t] - EPS && score[t] >= floor;
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
-        Labels labels = new Labels(set, primary < 0 ? Labels.NONE_ID : themes.get(primary).id(), scores, evidence,
-                hits, intensity);
+        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scoreLayout.scores(score),
+                List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
     }
 

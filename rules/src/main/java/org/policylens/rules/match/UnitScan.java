@@ -12,81 +12,135 @@ import java.util.List;
 import java.util.Map;
 
 /** What one pass of the automaton found in a unit: term candidates, proximity terms, contexts, intensifiers. */
-final class UnitScan implements AhoCorasickDoubleArrayTrie.IHit<KeyUse> {
+final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
 
     final List<Candidate> candidates = new ArrayList<>();
     final List<Candidate> bounded = new ArrayList<>();
-    private final List<Span>[] contexts;
-    private final Map<Integer, List<List<Span>>> proximity = new LinkedHashMap<>();
-    private final List<Span> intensifierSpans = new ArrayList<>();
-    private final List<Integer> intensifierIds = new ArrayList<>();
+    /** Context occurrences per exclusion group; null until the first context (most units have none). */
+    private List<Span>[] contexts;
+    private final int groups;
+    private Map<Integer, List<List<Span>>> proximity;
+    /** Intensifier occurrences: (intensifier index, start, end) triples. */
+    private int[] intensifierHits;
+    private int intensifierHitCount;
 
     private final RuleDef[] rules;
-    /** Pattern rules one of whose required literals occurs; null until the first. */
+    private final int patterns;
+    private final int[] pool;
+    private final int[] starts;
+    /** Pattern expressions one of whose required literals occurs; null until the first. */
     private boolean[] patternSeen;
+    /** Occurrences of required pattern literals: (expression, start, end) triples. */
+    private int[] literalHits;
+    private int literalHitCount;
 
     @SuppressWarnings("unchecked")
-    UnitScan(RuleDef[] rules, int groups) {
+    UnitScan(RuleDef[] rules, int groups, int patterns, KeyCodes codes) {
         this.rules = rules;
-        contexts = new List[groups];
+        this.pool = codes.pool();
+        this.starts = codes.starts();
+        this.patterns = patterns;
+        this.groups = groups;
     }
 
     @Override
-    public void hit(int begin, int end, KeyUse use) {
-        for (int r : use.termRulesArray) candidates.add(new Candidate(r, begin, end));
-        for (int r : use.boundedRulesArray) bounded.add(new Candidate(r, begin, end));
-        for (int p = 0; p < use.proximitySlots.size(); p++) {
-            int[] slot = use.proximitySlots.get(p);
-            List<List<Span>> perTerm = proximity.computeIfAbsent(slot[0], k -> {
-                List<List<Span>> l = new ArrayList<>();
-                for (int i = 0; i < rules[k].terms().size(); i++) l.add(new ArrayList<>());
-                return l;
-            });
-            perTerm.get(slot[1]).add(new Span(begin, end));
-        }
-        for (int g : use.contextGroupsArray) {
-            if (contexts[g] == null) contexts[g] = new ArrayList<>();
+    public void hit(int begin, int end, Object value, int key) { // value unread: no cast, no load
+        int[] code = pool;
+        int i = starts[key];
+        for (int n = code[i++]; n > 0; n--) candidates.add(new Candidate(code[i++], begin, end));
+        for (int n = code[i++]; n > 0; n--) bounded.add(new Candidate(code[i++], begin, end));
+        for (int n = code[i++]; n > 0; n--) proximity(code[i++], code[i++], begin, end);
+        for (int n = code[i++]; n > 0; n--) {
+            int g = code[i++];
+            if (contexts == null) contexts = newContexts(groups);
+            if (contexts[g] == null) contexts[g] = new ArrayList<>(2);
             contexts[g].add(new Span(begin, end));
         }
-        for (int r : use.patternRulesArray) {
-            if (patternSeen == null) patternSeen = new boolean[rules.length];
-            patternSeen[r] = true;
-        }
-        if (use.intensifier >= 0) {
-            intensifierSpans.add(new Span(begin, end));
-            intensifierIds.add(use.intensifier);
+        for (int n = code[i++]; n > 0; n--) literal(code[i++], begin, end);
+        if (code[i] >= 0) {
+            if (intensifierHits == null) intensifierHits = new int[6];
+            if (intensifierHitCount + 3 > intensifierHits.length)
+                intensifierHits = java.util.Arrays.copyOf(intensifierHits, intensifierHits.length * 2);
+            intensifierHits[intensifierHitCount++] = code[i];
+            intensifierHits[intensifierHitCount++] = begin;
+            intensifierHits[intensifierHitCount++] = end;
         }
     }
 
-    boolean patternSeen(int rule) {
-        return patternSeen != null && patternSeen[rule];
+    @SuppressWarnings("unchecked")
+    private static List<Span>[] newContexts(int groups) {
+        return new List[groups];
+    }
+
+    private void proximity(int rule, int term, int begin, int end) {
+        if (proximity == null) proximity = new LinkedHashMap<>();
+        List<List<Span>> perTerm = proximity.computeIfAbsent(rule, k -> {
+            List<List<Span>> l = new ArrayList<>();
+            for (int t = 0; t < rules[k].terms().size(); t++) l.add(new ArrayList<>());
+            return l;
+        });
+        perTerm.get(term).add(new Span(begin, end));
+    }
+
+    private void literal(int p, int begin, int end) {
+        if (patternSeen == null) {
+            patternSeen = new boolean[patterns];
+            literalHits = new int[12];
+        }
+        patternSeen[p] = true;
+        if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
+        literalHits[literalHitCount++] = p;
+        literalHits[literalHitCount++] = begin;
+        literalHits[literalHitCount++] = end;
+    }
+
+    boolean patternSeen(int pattern) {
+        return patternSeen != null && patternSeen[pattern];
+    }
+
+    /** (expression, start, end) triples of required pattern literals, in the order found; see {@link #literalHitCount}. */
+    int[] literalHits() {
+        return literalHits;
+    }
+
+    int literalHitCount() {
+        return literalHitCount;
     }
 
     List<Span> contexts(int g) {
-        return contexts[g] == null ? List.of() : contexts[g];
+        return contexts == null || contexts[g] == null ? List.of() : contexts[g];
+    }
+
+    /** Whether any exclusion context occurs in the unit (if not, no exclusion can cancel anything). */
+    boolean hasContexts() {
+        return contexts != null;
     }
 
     List<List<Span>> proximity(int r) {
-        return proximity.getOrDefault(r, List.of());
+        return proximity == null ? List.of() : proximity.getOrDefault(r, List.of());
     }
 
+    /** The intensifier occurrences not inside a longer one, by start then end; an immutable list. */
     List<IntensifierHit> intensifierHits(List<IntensifierDef> defs) {
-        List<IntensifierHit> out = new ArrayList<>();
-        for (int i = 0; i < intensifierSpans.size(); i++) {
-            Span s = intensifierSpans.get(i);
+        if (intensifierHitCount == 0) return List.of();
+        int[] h = intensifierHits;
+        List<IntensifierHit> out = new ArrayList<>(intensifierHitCount / 3);
+        for (int i = 0; i < intensifierHitCount; i += 3) {
+            int s = h[i + 1];
+            int e = h[i + 2];
             boolean nested = false;
-            for (Span o : intensifierSpans) {
-                if (o != s && o.start() <= s.start() && s.end() <= o.end() && o.end() - o.start() > s.end() - s.start()) {
+            for (int j = 0; j < intensifierHitCount; j += 3) {
+                if (j != i && h[j + 1] <= s && e <= h[j + 2] && h[j + 2] - h[j + 1] > e - s) {
                     nested = true;
                     break;
                 }
             }
             if (!nested) {
-                IntensifierDef d = defs.get(intensifierIds.get(i));
-                out.add(new IntensifierHit(d.term(), s.start(), s.end(), d.weight()));
+                IntensifierDef d = defs.get(h[i]);
+                out.add(new IntensifierHit(d.term(), s, e, d.weight()));
             }
         }
-        out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
-        return out;
+        if (out.size() > 1) out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
+        return List.copyOf(out);
     }
 }

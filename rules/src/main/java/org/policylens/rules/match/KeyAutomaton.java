@@ -1,0 +1,90 @@
+package org.policylens.rules.match;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one Aho-Corasick automaton of a pack: every term, proximity term, exclusion context, intensifier and pattern
+ * literal. Immutable and thread-safe.
+ *
+ * <p>The automaton runs on a dense alphabet: each char that occurs in some key gets a small code (1, 2, ...), every
+ * other char one shared code that no key holds. Keys and text are translated alike, so the occurrences found are
+ * exactly those of the original keys in the original text (the translation is one-to-one on key chars, and a char
+ * outside every key can be part of no occurrence either way); but the double-array trie indexes by char code, and
+ * with a thousand small codes instead of CJK code points its arrays are small enough to stay in the CPU cache.
+ * Codes keep the chars' order, so the translated keys sort as the keys do: the same key indexes, and occurrences
+ * ending at the same char are reported in the same order as on the untranslated automaton.
+ */
+final class KeyAutomaton {
+
+    /** Dense code of each key char; other chars share one code. */
+    private final char[] dense = new char[Character.MAX_VALUE + 1];
+    /** The code each text char is read as: {@link #dense} of the char with ASCII letters lower-cased. */
+    private final char[] textCode;
+    /** Values are the key indexes (checked once); the scan takes the index the trie passes and never reads them. */
+    private final AhoCorasickDoubleArrayTrie<Object> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final KeyCodes codes;
+
+    KeyAutomaton(TreeMap<String, KeyUse> keys) {
+        boolean[] used = new boolean[Character.MAX_VALUE + 1];
+        for (String k : keys.keySet()) {
+            for (int i = 0; i < k.length(); i++) used[k.charAt(i)] = true;
+        }
+        char next = 1; // codes in char order: translated keys sort as the keys do, so key indexes are unchanged
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!used[c]) continue;
+            if (next == Character.MAX_VALUE) throw new IllegalStateException("too many distinct key chars");
+            dense[c] = next++;
+        }
+        char other = next;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (dense[c] == 0) dense[c] = other;
+        }
+        textCode = dense.clone();
+        for (char c = 'A'; c <= 'Z'; c++) textCode[c] = dense[c + 32]; // the text is matched ASCII-lower-cased
+        TreeMap<String, KeyUse> translated = new TreeMap<>();
+        keys.forEach((k, u) -> translated.put(translate(k), u));
+        TreeMap<String, Object> index = new TreeMap<>();
+        List<int[]> list = new ArrayList<>(translated.size());
+        for (Map.Entry<String, KeyUse> e : translated.entrySet()) {
+            index.put(e.getKey(), index.size());
+            list.add(e.getValue().code());
+        }
+        this.codes = KeyCodes.of(list);
+        if (!index.isEmpty()) trie.build(index);
+        for (int i = 0; i < index.size(); i++) {
+            if (!Integer.valueOf(i).equals(trie.get(i))) throw new IllegalStateException("automaton key order differs from TreeMap order");
+        }
+    }
+
+    private String translate(String key) {
+        char[] cs = key.toCharArray();
+        for (int i = 0; i < cs.length; i++) cs[i] = dense[cs[i]];
+        return new String(cs);
+    }
+
+    /** The codes of the keys, in the order {@link UnitScan} receives their indexes. */
+    KeyCodes codes() {
+        return codes;
+    }
+
+    /**
+     * Reports every key occurrence in {@code text}, ASCII letters lower-cased (keys are in match form), to
+     * {@code scan}, with the key's index in sorted key order. Returns whether {@code text} has an ASCII capital.
+     */
+    boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
+        char[] cs = new char[text.length()];
+        boolean upper = false;
+        for (int i = 0; i < cs.length; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') upper = true;
+            cs[i] = textCode[c];
+        }
+        if (cs.length > 0 && trie.size() > 0) trie.parseText(cs, scan);
+        return upper;
+    }
+}

@@ -1,0 +1,166 @@
+package org.policylens.rules.match;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.policylens.rules.pack.RuleDef;
+import org.policylens.rules.pack.RuleKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * The pattern rules of a pack, run with RE2/J. Each distinct regular expression runs once per unit, however many
+ * rules (themes) list it; it runs only when the unit holds one of the literals every match needs
+ * ({@link PatternPrefilter}), and, when its matches cannot cross a clause delimiter ({@link PatternWindows}), only
+ * on the clauses that hold such a literal. Immutable and thread-safe.
+ */
+final class PatternSet {
+
+    private final Pattern[] regex;
+    /** Rule indexes of each distinct expression, in pack order. */
+    private final int[][] rulesOf;
+    /** Whether the expression has required literals (then it runs only where the automaton saw one). */
+    private final boolean[] gated;
+    /** Clause delimiters of each expression ("" = always the whole unit). */
+    private final String[] delimiters;
+    /** Whether every match of the expression starts at offset 0 (then only the first clause is run). */
+    private final boolean[] startOnly;
+    /** The {@link StarPrefix} form of the expression, or null. */
+    private final StarPrefix[] star;
+
+    /** Reads the pattern rules of {@code rules}; {@code literal} receives each required literal with its expression's index. */
+    PatternSet(RuleDef[] rules, ObjIntConsumer<String> literal) {
+        Map<String, List<Integer>> byRegex = new LinkedHashMap<>();
+        for (int r = 0; r < rules.length; r++) {
+            if (rules[r].kind() == RuleKind.PATTERN) byRegex.computeIfAbsent(rules[r].pattern(), k -> new ArrayList<>()).add(r);
+        }
+        int n = byRegex.size();
+        regex = new Pattern[n];
+        rulesOf = new int[n][];
+        gated = new boolean[n];
+        delimiters = new String[n];
+        startOnly = new boolean[n];
+        star = new StarPrefix[n];
+        int p = 0;
+        for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
+            regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
+            rulesOf[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            List<String> literals = PatternPrefilter.required(e.getKey());
+            gated[p] = !literals.isEmpty();
+            PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
+            delimiters[p] = bounds.delimiters();
+            startOnly[p] = bounds.startOnly();
+            if (!bounds.delimiters().isEmpty()) star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
+            for (String l : literals) literal.accept(l, p);
+            p++;
+        }
+    }
+
+    /** Number of distinct expressions. */
+    int size() {
+        return regex.length;
+    }
+
+    /** Adds the matches of every pattern rule in {@code lower} to {@code out}. */
+    void find(String lower, UnitScan scan, List<Candidate> out) {
+        for (int p = 0; p < regex.length; p++) {
+            if (!gated[p]) {
+                find(p, lower, 0, lower.length(), out);
+            } else if (scan.patternSeen(p)) {
+                if (delimiters[p].isEmpty()) find(p, lower, 0, lower.length(), out);
+                else findInClauses(p, lower, scan, out);
+            }
+        }
+    }
+
+    /**
+     * Runs expression {@code p} on each window (see {@link PatternWindows}) that holds one of its literals: the
+     * text after a delimiter up to and including the next one (or the text end).
+     */
+    private void findInClauses(int p, String lower, UnitScan scan, List<Candidate> out) {
+        String delims = delimiters[p];
+        int[] hits = scan.literalHits();
+        int count = scan.literalHitCount();
+        int[] windows = new int[8];
+        int w = 0;
+        for (int i = 0; i < count; i += 3) {
+            if (hits[i] != p) continue;
+            int start = hits[i + 1];
+            int a = start;
+            while (a > 0 && delims.indexOf(lower.charAt(a - 1)) < 0) a--;
+            if (startOnly[p] && a > 0) continue; // every match starts at 0: only the first window can hold one
+            int e = windowEnd(lower, delims, start);
+            if (hits[i + 2] > e) { // a literal across a delimiter cannot be part of a match; be safe anyway
+                find(p, lower, 0, lower.length(), out);
+                return;
+            }
+            if (w + 2 > windows.length) windows = Arrays.copyOf(windows, windows.length * 2);
+            windows[w++] = a;
+            windows[w++] = e;
+        }
+        if (w > 2) windows = sortedDistinctPairs(windows, w);
+        else windows = Arrays.copyOf(windows, w);
+        for (int i = 0; i < windows.length; i += 2) {
+            if (star[p] == null) find(p, lower, windows[i], windows[i + 1], out);
+            else findStar(p, lower, windows[i], windows[i + 1], hits, count, out);
+        }
+    }
+
+    /** {@link StarPrefix#find} in the window {@code [a, e)}, fed with the literal occurrences inside it. */
+    private void findStar(int p, String lower, int a, int e, int[] hits, int count, List<Candidate> out) {
+        int[] starts = new int[4];
+        int k = 0;
+        for (int i = 0; i < count; i += 3) {
+            if (hits[i] != p || hits[i + 1] < a || hits[i + 1] >= e) continue;
+            if (k == starts.length) starts = Arrays.copyOf(starts, k * 2);
+            starts[k++] = hits[i + 1];
+        }
+        Arrays.sort(starts, 0, k);
+        int[][] pairs = {new int[4]};
+        int n = star[p].find(lower, a, e, starts, k, pairs, 0);
+        for (int i = 0; i < n; i += 2) {
+            for (int r : rulesOf[p]) out.add(new Candidate(r, pairs[0][i], pairs[0][i + 1]));
+        }
+    }
+
+    /** Just after the first delimiter at or after {@code from}, or the text end. */
+    private static int windowEnd(String lower, String delims, int from) {
+        int b = from;
+        while (b < lower.length() && delims.indexOf(lower.charAt(b)) < 0) b++;
+        return Math.min(b + 1, lower.length());
+    }
+
+    /** Pairs (start, end) sorted by start, duplicates removed (windows are disjoint or equal). */
+    private static int[] sortedDistinctPairs(int[] pairs, int n) {
+        long[] keys = new long[n / 2];
+        for (int i = 0; i < n; i += 2) keys[i / 2] = ((long) pairs[i] << 32) | pairs[i + 1];
+        Arrays.sort(keys);
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0 && keys[i] == keys[i - 1]) continue;
+            out[k++] = (int) (keys[i] >>> 32);
+            out[k++] = (int) keys[i];
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** All non-overlapping non-empty finds of expression {@code p} in {@code lower[from, to)}, left to right. */
+    private void find(int p, String lower, int from, int to, List<Candidate> out) {
+        String text = from == 0 && to == lower.length() ? lower : lower.substring(from, to);
+        Matcher m = regex[p].matcher(text);
+        int at = 0;
+        while (at <= text.length() && m.find(at)) {
+            if (m.end() > m.start()) {
+                for (int r : rulesOf[p]) out.add(new Candidate(r, from + m.start(), from + m.end()));
+                at = m.end();
+            } else {
+                at = m.end() + 1;
+            }
+        }
+    }
+}

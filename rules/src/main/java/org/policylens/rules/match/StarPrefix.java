@@ -1,0 +1,141 @@
+package org.policylens.rules.match;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A faster way to run a clause-bounded pattern of the form {@code [^X]*R} whose rest {@code R} starts with a
+ * group of literals, such as {@code [^。，]*(安全生产|廉政)(...)}: RE2/J's machine would step all the literals'
+ * threads at every char of the clause; here {@code R} alone is tried, anchored, at the few places where one of
+ * its first literals occurs.
+ *
+ * <p><b>Why the matches are the same.</b> Take a window of {@link PatternWindows} (cut after each delimiter the
+ * pattern cannot cross) and require every char of {@code X} to be such a delimiter. Inside the window every char
+ * but the closing delimiter is outside {@code X}, so {@code [^X]*} can read any stretch of it: if a match starts
+ * anywhere at or after a position {@code s}, one starts at {@code s} too, and the left-to-right find loop's next
+ * match starts exactly where it stands. There RE2's leftmost-first rule ranks the ways through {@code [^X]*R}
+ * as backtracking would: the greedy star tries the longest stretch first, so the match is {@code R}'s preferred
+ * anchored match at the largest position {@code q} (up to the first {@code X} char) where {@code R} matches at
+ * all. {@code R} starts with one of the literals, so {@code q} is the start of an occurrence of one, which the
+ * automaton reported. No {@code |} outside the group, no lazy star. A leading {@code ^} is allowed: then the
+ * only match can start at 0 (in the first window, whose start is the text start), and the loop ends after it.
+ */
+final class StarPrefix {
+
+    /** Chars the leading class excludes (all of them window delimiters). */
+    private final String excluded;
+    private final Pattern rest;
+    /** The pattern starts with {@code ^}: one match at most, at offset 0. */
+    private final boolean atStart;
+
+    private StarPrefix(String excluded, Pattern rest, boolean atStart) {
+        this.excluded = excluded;
+        this.rest = rest;
+        this.atStart = atStart;
+    }
+
+    /**
+     * The fast form of {@code pattern}, or null when it does not apply: {@code delimiters} are its window
+     * delimiters ({@link PatternWindows}), {@code literals} those the automaton reports for it.
+     */
+    static StarPrefix of(String pattern, String delimiters, List<String> literals) {
+        boolean atStart = pattern.startsWith("^");
+        if (atStart) pattern = pattern.substring(1);
+        if (!pattern.startsWith("[^")) return null;
+        int close = pattern.indexOf(']', 2);
+        if (close <= 2) return null;
+        String excluded = pattern.substring(2, close);
+        for (int i = 0; i < excluded.length(); i++) {
+            char c = excluded.charAt(i);
+            if (delimiters.indexOf(c) < 0 || "\\[-^".indexOf(c) >= 0) return null; // plain delimiter chars only
+        }
+        if (close + 1 >= pattern.length() || pattern.charAt(close + 1) != '*') return null;
+        String rest = pattern.substring(close + 2);
+        if (rest.isEmpty() || "*+?{".indexOf(rest.charAt(0)) >= 0) return null; // lazy or nested repeat
+        if (hasTopLevelBar(rest)) return null;
+        Set<String> first = firstLiterals(rest);
+        if (first == null || !new HashSet<>(literals).containsAll(first)) return null;
+        try {
+            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE), atStart);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The literals {@code rest} starts with: a leading group {@code (a|b|...)} of plain caseless literals (CJK
+     * ideographs and other chars without case that are not regex syntax) that is not repeated; null otherwise.
+     */
+    static Set<String> firstLiterals(String rest) {
+        if (!rest.startsWith("(") || rest.startsWith("(?")) return null;
+        int close = rest.indexOf(')');
+        if (close < 0 || close + 1 < rest.length() && "*+?{".indexOf(rest.charAt(close + 1)) >= 0) return null;
+        Set<String> out = new HashSet<>();
+        for (String alt : rest.substring(1, close).split("\\|", -1)) {
+            if (alt.isEmpty()) return null;
+            for (int i = 0; i < alt.length(); i++) {
+                char c = alt.charAt(i);
+                boolean caseless = Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
+                        && Character.toUpperCase(c) == c && c > ' ' && !Character.isSurrogate(c);
+                if ("\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 || !caseless) return null;
+            }
+            out.add(alt);
+        }
+        return out;
+    }
+
+    /** Whether {@code re} has a {@code |} outside every group and class. */
+    private static boolean hasTopLevelBar(String re) {
+        int depth = 0;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int j = i + 1;
+                if (j < re.length() && re.charAt(j) == '^') j++;
+                if (j < re.length() && re.charAt(j) == ']') j++;
+                while (j < re.length() && re.charAt(j) != ']') j += re.charAt(j) == '\\' ? 2 : 1;
+                i = j;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The matches in the window {@code lower[a, e)}, as (start, end) pairs added to {@code out} from {@code n};
+     * {@code starts} are the sorted start offsets of the literal occurrences in the window. Returns the new size.
+     */
+    int find(String lower, int a, int e, int[] starts, int count, int[][] out, int n) {
+        if (atStart && a > 0) return n;
+        int from = a;
+        while (from < e && (!atStart || from == 0)) {
+            int limit = from; // the star reads [from, limit)
+            while (limit < e && excluded.indexOf(lower.charAt(limit)) < 0) limit++;
+            int end = -1;
+            for (int i = count - 1; i >= 0 && end < 0; i--) {
+                int q = starts[i];
+                if (q < from || q > limit) continue;
+                Matcher m = rest.matcher(lower.substring(q, e));
+                if (m.lookingAt()) end = q + m.end();
+            }
+            if (end < 0) break;
+            if (n + 2 > out[0].length) out[0] = Arrays.copyOf(out[0], out[0].length * 2);
+            out[0][n++] = from;
+            out[0][n++] = end;
+            from = end;
+        }
+        return n;
+    }
+}

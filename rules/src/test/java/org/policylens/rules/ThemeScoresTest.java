@@ -1,0 +1,54 @@
+package org.policylens.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ThemeScoresTest {
+
+    private static final ThemeScores SCORES = ThemeScores.of(new String[]{"economy", "ecology"}, new double[]{2.5, 0});
+
+    @Test
+    void equalsAndHashesLikeALinkedHashMapWithTheSameEntries() {
+        Map<String, Double> expected = new LinkedHashMap<>();
+        expected.put("economy", 2.5);
+        expected.put("ecology", 0.0);
+        assertEquals(expected, SCORES);
+        assertEquals(expected.hashCode(), SCORES.hashCode());
+        assertEquals(expected.toString(), SCORES.toString());
+    }
+
+    @Test
+    void keepsPackOrder() {
+        assertEquals(List.of("economy", "ecology"), List.copyOf(SCORES.keySet()));
+    }
+
+    @Test
+    void unknownThemeHasNoScore() {
+        assertNull(SCORES.get("innovation"));
+    }
+
+    @Test
+    void cannotBeChanged() {
+        assertThrows(UnsupportedOperationException.class, () -> SCORES.put("economy", 1.0));
+    }
+
+    @Test
+    void laterChangesToTheArraysDoNotLeakIn() {
+        double[] values = {1.0};
+        ThemeScores s = ThemeScores.of(new String[]{"economy"}, values);
+        values[0] = 9;
+        assertEquals(1.0, s.get("economy"));
+    }
+
+    @Test
+    void duplicateIdsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ThemeScores.of(new String[]{"a", "a"}, new double[]{1, 2}));
+    }
+}

@@ -1,0 +1,77 @@
+package org.policylens.rules.match;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.rules.Classifier;
+import org.policylens.rules.RulePack;
+import org.policylens.rules.TestPacks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The engine runs patterns on clauses, at literal occurrences or not at all (PatternSet); on random texts built
+ * from the patterns' own words and delimiters it must find exactly what RE2/J finds on the whole text. The
+ * patterns are those of zh-policy when this test was written (kept here so pack edits do not change the test).
+ */
+class PatternRunEquivalenceTest {
+
+    /** Delimiters, fillers and a capital letter, mixed into every text. */
+    private static final String COMMON = "、 等 。 ； ， , ！ ? ： 推进 工作 第一 PM A";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "[“\"][^第\\P{Han}]\\p{Han}{0,2}(标准|品牌|制造|精品|字号)[”\"]#“ ” \" 上海 浙 标准 制造 品牌",
+            "(^|各位代表，)让我们[^。！？!?]*#让我们 各位代表， 团结",
+            "[^。；，！？!?]*惠民生[^。；，！？!?]*(上办实事|中办实事|的实事)#惠民生 上办实事 的实事 稳增长",
+            "^[^。！？!?；;]*(思想为指导|把握新发展阶段|《纲要草案》|我代表)[^。！？!?；;]*#思想为指导 我代表 《纲要草案》 全面",
+            "[^。；;，,！？!?]*(安全生产|廉政|腐败)([^、等。；;，,！？!?][^。；;，,！？!?]*|[。；;，,！？!?]|$)#安全生产 廉政 腐败 监管",
+            "(增长|增速)[0-9*.]+(%|倍)#增长 增速 5 2.5 * % 倍",
+            "投资[0-9*.]+(万|亿|万亿)?(元|美元)#投资 5 2.5 * 万 亿 万亿 元 美元",
+            "[0-9*.]+(亿|万亿)(元|美元)#5 2.5 * 亿 万亿 元 美元",
+            "美丽\\p{Han}{2,3}建设#美丽 中国 乡村 建设",
+            "(\\p{Han}{2,4}、)+\\p{Han}{2,4}等\\p{Han}{0,4}消费#餐饮、 文化、 旅游、 体育 等消费 等服务消费 消费"})
+    void randomTextsGiveRe2sWholeTextMatches(String pattern, String words) {
+        String[] pieces = (words + " " + COMMON).split(" ");
+        Classifier c = TestPacks.inline(dir, "eq.yaml", TestPacks.oneTheme("- {id: alpha.p, kind: pattern, weight: 1, pattern: \""
+                + pattern.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}\n")).classifier();
+        Pattern re = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+        Random random = new Random(pattern.hashCode());
+        int matched = 0;
+        for (int n = 0; n < 1000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(14); k >= 0; k--) sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            List<String> expected = wholeText(re, text.toLowerCase(java.util.Locale.ROOT));
+            List<String> got = c.classify(text).evidence().stream().map(m -> m.start() + ":" + m.end()).toList();
+            assertEquals(expected, got, text);
+            if (!expected.isEmpty()) matched++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(matched > 0, "no random text matched: the test would prove nothing");
+    }
+
+    private static List<String> wholeText(Pattern re, String text) {
+        Matcher m = re.matcher(text);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length() && m.find(at)) {
+            if (m.end() > m.start()) {
+                out.add(m.start() + ":" + m.end());
+                at = m.end();
+            } else {
+                at = m.end() + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.policylens.rules.match;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.rules.Match;
+import org.policylens.rules.RulePack;
+import org.policylens.rules.TestPacks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class StarPrefixTest {
+
+    private static final String CLAUSE = "[^。；，]*(安全生产|廉政|生产)([^、等。；，][^。；，]*|[。；，]|$)";
+
+    @TempDir
+    Path dir;
+
+    private static StarPrefix of(String pattern) {
+        return StarPrefix.of(pattern, PatternWindows.delimiters(pattern), PatternPrefilter.required(pattern));
+    }
+
+    @Test
+    void aClauseStarBeforeAGroupOfLiteralsApplies() {
+        assertNotNull(of(CLAUSE));
+    }
+
+    @Test
+    void aPatternAnchoredAtTheStartApplies() {
+        assertNotNull(of("^[^。；]*(思想为指导|《纲要草案》)[^。；]*"));
+    }
+
+    @Test
+    void anchoredPatternMatchesOnlyAtTheStart() {
+        String pattern = "^[^。；]*(思想为指导|我代表)[^。；]*";
+        RulePack p = TestPacks.inline(dir, "a.yaml", TestPacks.oneTheme(
+                "- {id: alpha.p, kind: pattern, weight: 1, pattern: \"" + pattern + "\"}\n"));
+        for (String text : List.of("以思想为指导，我代表政府。我代表", "全面贯彻。我代表政府", "我代表")) {
+            List<String> got = p.classifier().classify(text).evidence().stream().map(m -> m.start() + ":" + m.text()).toList();
+            assertEquals(wholeText(pattern, text), got, text);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "[^。]*^(安全)",          // ^ after the star
+            "[^。]*(安全)x|y",        // | outside the group: not star + rest
+            "[^。a]*(安全)",          // the star may stop at a char that is not a window delimiter
+            "[^。]*?(安全)",          // lazy star ranks the stretches the other way
+            "[^。]*(安全)*",          // the literals may be skipped
+            "[^。]*(安全|)",          // an empty literal
+            "[^。]*安全",             // no leading group
+            "[^。]*(安全.)"})         // not a plain literal
+    void otherShapesAreLeftToRe2(String pattern) {
+        assertNull(of(pattern));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "加强安全生产监管，打击违法犯罪。",
+            "做好安全生产、廉政建设",                 // the later literal is followed by nothing the tail accepts
+            "推进廉政建设和安全生产、消防工作；廉政",  // greedy star: the last literal that works
+            "安全生产，廉政。生产",
+            "全面落实安全生产等责任制，生产",
+            "生产安全生产安全生产"})
+    void theMatchesAreRe2sOnTheWholeText(String text) {
+        RulePack p = TestPacks.inline(dir, "s.yaml", TestPacks.oneTheme(
+                "- {id: alpha.p, kind: pattern, weight: 1, pattern: \"" + CLAUSE + "\"}\n"));
+        List<String> got = p.classifier().classify(text).evidence().stream().map(m -> m.start() + ":" + m.text()).toList();
+        assertEquals(wholeText(CLAUSE, text), got);
+    }
+
+    private static List<String> wholeText(String pattern, String text) {
+        Matcher m = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length() && m.find(at)) {
+            if (m.end() > m.start()) {
+                out.add(m.start() + ":" + m.group());
+                at = m.end();
+            } else {
+                at = m.end() + 1;
+            }
+        }
+        return out;
+    }
+}
