@@ -41,7 +41,7 @@ final class TextDecoder {
         }
         int utf8Error;
         try {
-            return new Decoded(utf8(bytes, 0), "UTF-8");
+            return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (MalformedAt e) {
             utf8Error = e.offset;
         }
@@ -67,7 +67,7 @@ final class TextDecoder {
 
     private static Decoded decodeWith(Path file, byte[] bytes, Charset cs, int skip) {
         try {
-            return new Decoded(cs.equals(StandardCharsets.UTF_8) ? utf8(bytes, skip) : strict(bytes, skip, cs), cs.name());
+            return new Decoded(strict(bytes, skip, cs), cs.name());
         } catch (MalformedAt e) {
             throw new DocumentException(file, "invalid " + cs.name() + " at byte offset " + e.offset);
         }
@@ -122,31 +122,6 @@ final class TextDecoder {
             super(null, null, false, false);
             this.offset = offset;
         }
-    }
-
-    /**
-     * Strict UTF-8 into a buffer of the exact size (counted from the lead bytes: one char per sequence, two for a
-     * four-byte one), so decoding allocates the text twice (buffer, string) rather than the JDK's usual
-     * three times over. Malformed input is found by the strict decoder as before.
-     */
-    private static String utf8(byte[] bytes, int skip) throws MalformedAt {
-        int chars = 0;
-        for (int i = skip; i < bytes.length; i++) {
-            int b = bytes[i];
-            if ((b & 0xC0) != 0x80) chars += (b & 0xF8) == 0xF0 ? 2 : 1;
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        char[] buf = new char[chars];
-        CharBuffer out = CharBuffer.wrap(buf);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isOverflow()) return strict(bytes, skip, StandardCharsets.UTF_8); // malformed input miscounted
-        if (r.isError()) throw new MalformedAt(in.position());
-        r = dec.flush(out);
-        if (r.isError()) throw new MalformedAt(in.position());
-        return new String(buf, 0, out.position());
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
