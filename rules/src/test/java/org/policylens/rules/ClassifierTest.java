@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -251,5 +252,54 @@ class ClassifierTest {
     void explainNamesThemeLeftOutBySecondaryRatio(@TempDir Path dir) {
         String d = ratioPack(dir, "secondary_ratio: 0.3").classifier().explain("绿色蓝天，科技", List.of()).decision();
         assertEquals("themes alpha; primary alpha (highest score 4); left out beta (score below secondary_ratio 0.3 x 4 = 1.2)", d);
+    }
+
+    /** alpha (绿色 2.0, 蓝天 2.0, 碧水 2.0), beta (科技 1.0, 高新技术企业 2.5), secondary_ratio 0.3 and the keep line. */
+    private static RulePack keepPack(Path dir, String keepLine) {
+        return TestPacks.inline(dir, "keep.yaml", """
+                name: keep
+                version: 1
+                secondary_ratio: 0.3
+                %s
+                themes:
+                  - {id: alpha, label_zh: 甲, label_en: A, color: "#111111", rules: [{id: a.t, kind: terms, weight: 2.0, terms: [绿色, 蓝天, 碧水]}]}
+                  - {id: beta, label_zh: 乙, label_en: B, color: "#222222", rules: [{id: b.weak, kind: terms, weight: 1.0, terms: [科技]},
+                      {id: b.core, kind: terms, weight: 2.5, terms: [高新技术企业]}]}
+                """.formatted(keepLine));
+    }
+
+    @Test
+    void strongMatchKeepsSecondThemeBelowTheRatio(@TempDir Path dir) {
+        // beta 2.5 < 0.3 x 12 = 3.6, but its one match weighs 2.5 >= secondary_keep_weight
+        Labels l = keepPack(dir, "secondary_keep_weight: 2.5").classifier().classify("绿色蓝天碧水，绿色蓝天碧水，新增高新技术企业");
+        assertEquals(List.of("alpha", "beta"), l.themes());
+        assertEquals("alpha", l.primary());
+    }
+
+    @Test
+    void weakMatchesBelowTheRatioStayOutEvenWithKeepWeight(@TempDir Path dir) {
+        // beta 2.0 from two weak matches: below the ratio, and no single match reaches the keep weight
+        Labels l = keepPack(dir, "secondary_keep_weight: 2.5").classifier().classify("绿色蓝天碧水，绿色蓝天碧水，科技科技");
+        assertEquals(List.of("alpha"), l.themes());
+    }
+
+    @Test
+    void withoutKeepWeightTheRatioDecides(@TempDir Path dir) {
+        Labels l = keepPack(dir, "").classifier().classify("绿色蓝天碧水，绿色蓝天碧水，新增高新技术企业");
+        assertEquals(List.of("alpha"), l.themes());
+    }
+
+    @Test
+    void explainNamesTheKeepWeight(@TempDir Path dir) {
+        String d = keepPack(dir, "secondary_keep_weight: 2.5").classifier()
+                .explain("绿色蓝天碧水，绿色蓝天碧水，科技科技", List.of()).decision();
+        assertEquals("themes alpha; primary alpha (highest score 12); left out beta (score below secondary_ratio 0.3 x 12"
+                + " = 3.6, and no match of weight >= 2.5)", d);
+    }
+
+    @Test
+    void negativeKeepWeightIsRejectedWithPlace(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class, () -> keepPack(dir, "secondary_keep_weight: -1"));
+        assertTrue(e.getMessage().endsWith("keep.yaml:4:24: 'secondary_keep_weight' must be >= 0 (0 = off)"), e.getMessage());
     }
 }

@@ -125,6 +125,22 @@ public final class BenchCommand implements Callable<Integer> {
                     chars, summary.seconds(), rate, rate / t, summary.documents(), summary.failures().size());
             out.printf(Locale.ROOT, "process_cpu: %.2f s = %.0f chars per CPU-second (GC and JIT included; load-independent);"
                     + " gc: %.2f s in collections%n", cpuSeconds, cpuSeconds == 0 ? 0 : chars / cpuSeconds, gcSeconds);
+            double stageSeconds = 0;
+            for (StageClock.Stage s : StageClock.Stage.values()) stageSeconds += clock.seconds(s);
+            out.printf(Locale.ROOT, "in_order_writer: %.2f s = %.1f%% of the stages' time, on one thread (the rest runs on %d worker%s)%n",
+                    clock.serialSeconds(), stageSeconds == 0 ? 0 : 100 * clock.serialSeconds() / stageSeconds, t, t == 1 ? "" : "s");
+            if (StageClock.allocationMeasured()) {
+                long total = 0;
+                StringBuilder per = new StringBuilder();
+                for (StageClock.Stage s : StageClock.Stage.values()) {
+                    long b = clock.bytesAllocated(s);
+                    total += b;
+                    per.append(per.length() == 0 ? "" : ", ").append(s.id()).append(' ')
+                            .append(String.format(Locale.ROOT, "%.1f", chars == 0 ? 0 : b / chars));
+                }
+                out.printf(Locale.ROOT, "allocation: %.1f bytes per char in the stages (%s); %.0f MB in all%n",
+                        chars == 0 ? 0 : total / chars, per, total / 1e6);
+            }
             out.printf(Locale.ROOT, "throughput_chars_per_s=%.0f threads=%d peak_heap_mb=%d%n", rate, t, peak);
             out.flush();
             return ExitCodes.OK;

@@ -34,7 +34,22 @@ public final class Ingest {
     public static Document read(Path file, IngestOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        Source source = load(file, options);
+        Source source = load(file, null, options);
+        return fromText(file, idOf(file), source.text(), source.encoding(), source.format(), options.language());
+    }
+
+    /**
+     * Reads, cleans and splits one document whose bytes the caller has already read (e.g. to hash them), so
+     * the file is read once. Plain text is decoded from {@code bytes}; HTML, PDF and DOCX are parsed from
+     * {@code file}.
+     *
+     * @throws DocumentException as {@link #read(Path, IngestOptions)}
+     */
+    public static Document read(Path file, byte[] bytes, IngestOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(options, "options");
+        Source source = load(file, bytes, options);
         return fromText(file, idOf(file), source.text(), source.encoding(), source.format(), options.language());
     }
 
@@ -60,13 +75,17 @@ public final class Ingest {
     private record Source(String text, String encoding, String format) {
     }
 
-    private static Source load(Path file, IngestOptions options) {
-        if (Files.isDirectory(file)) throw new DocumentException(file, "is a directory, not a document");
-        if (!Files.exists(file)) throw new DocumentException(file, "no such file");
-        if (!Files.isReadable(file)) throw new DocumentException(file, "not readable (permission denied)");
+    /** {@code bytes}: the file's content when the caller has read it, else {@code null}. */
+    private static Source load(Path file, byte[] bytes, IngestOptions options) {
+        if (bytes == null) {
+            if (Files.isDirectory(file)) throw new DocumentException(file, "is a directory, not a document");
+            if (!Files.exists(file)) throw new DocumentException(file, "no such file");
+            if (!Files.isReadable(file)) throw new DocumentException(file, "not readable (permission denied)");
+        }
         String format = formatOf(file);
         try {
-            if (Files.size(file) == 0) throw new DocumentException(file, "empty file (0 bytes)");
+            if (bytes != null ? bytes.length == 0 : Files.size(file) == 0)
+                throw new DocumentException(file, "empty file (0 bytes)");
             switch (format) {
                 case "html":
                     return checked(file, new Source(HtmlText.extract(file), "UTF-8", format));
@@ -75,7 +94,7 @@ public final class Ingest {
                 case "docx":
                     return checked(file, new Source(DocxText.extract(file), "UTF-8", format));
                 default:
-                    TextDecoder.Decoded d = TextDecoder.decode(file, Files.readAllBytes(file),
+                    TextDecoder.Decoded d = TextDecoder.decode(file, bytes != null ? bytes : Files.readAllBytes(file),
                             options.charset().orElse(null));
                     TextDecoder.requireText(file, d.text());
                     return checked(file, new Source(d.text(), d.encoding(), format));

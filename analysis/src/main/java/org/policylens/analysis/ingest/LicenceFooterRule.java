@@ -1,5 +1,6 @@
 package org.policylens.analysis.ingest;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,12 @@ final class LicenceFooterRule implements CleaningRule {
         TextLines lines = r.lines();
         int n = lines.count();
         String text = lines.text();
+        Matcher opening = OPENING.matcher(text);
+        Matcher licence = null;
         for (int i = Math.max(0, n - 80); i < n; i++) {
-            if (!r.live(i) || !OPENING.matcher(text).region(lines.start(i), lines.end(i)).lookingAt()) continue;
-            if (LICENCE.matcher(text).region(lines.start(i), text.length()).find()) {
+            if (!r.live(i) || !opening.region(lines.start(i), lines.end(i)).lookingAt()) continue;
+            if (licence == null) licence = LICENCE.matcher(text);
+            if (licence.region(lines.start(i), text.length()).find()) {
                 for (int j = i; j < n; j++) r.removeLine(j, ID);
                 return;
             }

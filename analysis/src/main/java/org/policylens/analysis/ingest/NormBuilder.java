@@ -14,12 +14,26 @@ final class NormBuilder {
     record Norm(String text, int[] toOriginal) {
     }
 
-    private NormBuilder() {
+    /** Scratch space reused from unit to unit (one builder per document), so a unit allocates only its results. */
+    private char[] out = new char[256];
+    private int[] map = new int[257];
+
+    NormBuilder() {
     }
 
+    /** One-off build (allocates its scratch space). */
     static Norm build(char[] folded, int start, int end, boolean english) {
-        char[] out = new char[end - start];
-        int[] map = new int[end - start + 1];
+        return new NormBuilder().norm(folded, start, end, english);
+    }
+
+    /** The normalised text of {@code folded[start, end)} and its offset map. Not thread-safe. */
+    Norm norm(char[] folded, int start, int end, boolean english) {
+        if (out.length < end - start) {
+            out = new char[Math.max(end - start, 2 * out.length)];
+            map = new int[out.length + 1];
+        }
+        char[] out = this.out;
+        int[] map = this.map;
         int n = 0;
         int pendingAt = -1;
         for (int i = start; i < end; i++) {
@@ -41,7 +55,7 @@ final class NormBuilder {
             map[n++] = i;
         }
         map[n] = end;
-        return new Norm(new String(out, 0, n), n + 1 == map.length ? map : Arrays.copyOf(map, n + 1));
+        return new Norm(new String(out, 0, n), Arrays.copyOf(map, n + 1));
     }
 
     /** Whether a normalised text has at least one letter (Latin, CJK, ...). */

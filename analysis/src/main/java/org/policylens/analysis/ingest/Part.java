@@ -9,8 +9,10 @@ public enum Part {
     /** Anything else: title block, opening address, closing words, unlabelled sections. */
     OTHER;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     /** The lower-case id used in every output file: {@code review}, {@code plan}, {@code other}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

@@ -42,12 +42,16 @@ final class SiteChromeRule implements CleaningRule {
         int n = lines.count();
         boolean[] strong = new boolean[n];
         boolean[] weak = new boolean[n];
+        String text = lines.text();
         for (int i = 0; i < n; i++) {
             if (!r.live(i) || lines.length(i) > 120) continue;
+            char first = text.charAt(lines.start(i));
+            boolean strongCandidate = STRONG_FIRST.indexOf(first) >= 0 || Character.isDigit(first);
+            boolean weakCandidate = lines.length(i) <= 40 && toolbarChars(text, lines.start(i), lines.end(i));
+            if (!strongCandidate && !weakCandidate) continue; // most lines: no substring, no regex
             String line = lines.content(i);
-            strong[i] = STRONG_FIRST.indexOf(line.charAt(0)) >= 0 && STRONG.matcher(line).matches()
-                    || Character.isDigit(line.charAt(0)) && STRONG.matcher(line).matches();
-            weak[i] = !strong[i] && lines.length(i) <= 40 && toolbar(line);
+            strong[i] = strongCandidate && STRONG.matcher(line).matches();
+            weak[i] = !strong[i] && weakCandidate && toolbar(line);
         }
         for (int i = 0; i < n; i++) {
             if (strong[i]) {
@@ -59,6 +63,8 @@ final class SiteChromeRule implements CleaningRule {
         }
         for (int i = 0; i < n; i++) {
             if (lines.blank(i) || lines.length(i) > 80) continue;
+            char first = text.charAt(lines.start(i));
+            if (first != '相' && !(first >= '0' && first <= '9' || first >= 'a' && first <= 'f')) continue;
             String line = lines.content(i);
             if (RELATED_HEAD.matcher(line).matches() || HEX_ID.matcher(line).matches()) {
                 i = removeRelatedList(r, i);
@@ -105,6 +111,23 @@ final class SiteChromeRule implements CleaningRule {
         while (q < lines.count() && lines.blank(q)) q++;
         return (p >= 0 && (strong[p] || weak[p] || r.lineRemoved(p)))
                 || (q < lines.count() && (strong[q] || weak[q]));
+    }
+
+    /** Characters of {@link #TOOLBAR} words, brackets and token separators: all a toolbar line can hold. */
+    private static final boolean[] TOOLBAR_CHAR = new boolean[65536];
+
+    static {
+        for (String w : TOOLBAR) for (char c : w.toCharArray()) TOOLBAR_CHAR[c] = true;
+        for (char c : "【】[]|｜:：".toCharArray()) TOOLBAR_CHAR[c] = true;
+    }
+
+    /** False when a character of {@code [from, to)} cannot occur in a {@link #toolbar} line (a quick pre-check). */
+    private static boolean toolbarChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TOOLBAR_CHAR[c] && !Character.isWhitespace(c)) return false;
+        }
+        return true;
     }
 
     private static boolean toolbar(String line) {

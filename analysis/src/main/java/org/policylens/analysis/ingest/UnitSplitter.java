@@ -18,6 +18,7 @@ final class UnitSplitter {
     private final char[] folded;
     private final boolean english;
     private final Sections sections = new Sections();
+    private final NormBuilder norms = new NormBuilder();
     private final List<Unit> units = new ArrayList<>();
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private int lastHeadingUnit = -1;
@@ -54,7 +55,7 @@ final class UnitSplitter {
     }
 
     private void headingLine(Layout.Paragraph p, int number) {
-        NormBuilder.Norm norm = NormBuilder.build(folded, p.start(), p.end(), english);
+        NormBuilder.Norm norm = norms.norm(folded, p.start(), p.end(), english);
         if (!NormBuilder.hasLetter(norm.text())) return;
         int level = english ? 1 : Math.max(0, p.level());
         if (!units.isEmpty() && units.get(0).heading() && units.get(0).norm().equals(norm.text())) sections.restart();
@@ -65,7 +66,7 @@ final class UnitSplitter {
 
     /** The first sentence of a paragraph opening with a marker: （一）经济增长进一步加快。 */
     private void runInHeading(int number, int level, int s, int e) {
-        NormBuilder.Norm norm = NormBuilder.build(folded, s, e, false);
+        NormBuilder.Norm norm = norms.norm(folded, s, e, false);
         if (!NormBuilder.hasLetter(norm.text())) return;
         sections.heading(level, title(norm.text()), following(e));
         add(number, true, s, e, norm);
@@ -73,7 +74,7 @@ final class UnitSplitter {
     }
 
     private void sentence(int paragraph, int s, int e) {
-        NormBuilder.Norm norm = NormBuilder.build(folded, s, e, english);
+        NormBuilder.Norm norm = norms.norm(folded, s, e, english);
         if (NormBuilder.hasLetter(norm.text())) add(paragraph, false, s, e, norm);
     }
 

@@ -20,6 +20,31 @@ public final class Numbers {
         return StatsFormat.number(d);
     }
 
+    /** Appends {@link #format(double)} of {@code d} to {@code out} (digits straight into the buffer on the fast path). */
+    public static void append(CsvBytes out, double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.number((long) d);
+            return;
+        }
+        double milli = d * 1000;
+        if (Math.abs(d) < 1e9 && milli == Math.rint(milli)) {
+            long k = (long) milli;
+            if (k < 0) {
+                out.ascii('-');
+                k = -k;
+            }
+            out.number(k / 1000).ascii('.');
+            int frac = (int) (k % 1000);
+            out.ascii((char) ('0' + frac / 100));
+            if (frac % 100 != 0) {
+                out.ascii((char) ('0' + frac / 10 % 10));
+                if (frac % 10 != 0) out.ascii((char) ('0' + frac % 10));
+            }
+            return;
+        }
+        FastDecimal.append(out, d);
+    }
+
     /** {@code k/1000} as a plain decimal with trailing zeros stripped ({@code k} not a multiple of 1000). */
     private static String thousandths(long k) {
         StringBuilder sb = new StringBuilder(16);

@@ -83,6 +83,33 @@ public final class PanelRows {
         return CsvFiles.line(row);
     }
 
+    /** Appends one document's rows of {@code panel_long.csv} (as {@link #longRows}, straight to UTF-8). */
+    public static void appendLong(CsvBytes out, String document, List<String> groupValues, List<MeasureRow> rows) {
+        for (MeasureRow r : rows) {
+            out.field(document);
+            for (String g : groupValues) out.ascii(',').field(g);
+            out.ascii(',').field(r.part());
+            out.ascii(',').field(r.theme());
+            out.ascii(',').field(r.measure().id());
+            out.ascii(',').number(r.value());
+            out.ascii(',').number(r.lower());
+            out.ascii(',').number(r.upper());
+            out.ascii('\n');
+        }
+    }
+
+    /** Appends one document's row of {@code panel_wide.csv} (as {@link #wideRow}, straight to UTF-8). */
+    public static void appendWide(CsvBytes out, String document, List<String> groupValues, DocumentSummary s,
+                                  List<MeasureRow> rows) {
+        out.field(document);
+        for (String g : groupValues) out.ascii(',').field(g);
+        out.ascii(',').number(s.units(PartScope.ALL));
+        out.ascii(',').number(s.chars(PartScope.ALL));
+        out.ascii(',').number(s.words(PartScope.ALL));
+        for (MeasureRow r : rows) out.ascii(',').number(r.value());
+        out.ascii('\n');
+    }
+
     /** Wilson score 95% interval for k of n ({NaN, NaN} when n is 0). */
     static double[] wilson(long k, long n) {
         if (n <= 0) return new double[]{Double.NaN, Double.NaN};

@@ -6,6 +6,7 @@ import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Formats one document's rows of {@code units.csv} and {@code evidence.csv} (on the worker thread, so
@@ -16,70 +17,100 @@ public final class UnitRows {
 
     private final String document;
     private final List<String> themes;
-    private final StringBuilder units = new StringBuilder(1 << 14);
-    private final StringBuilder evidence = new StringBuilder(1 << 14);
-    private final StringBuilder scratch = new StringBuilder(256);
+    private final CsvBytes units;
+    private final CsvBytes evidence;
 
-    public UnitRows(String document, List<String> themes) {
+    /** {@code chars}: the document's length, to size the buffers (any value works). */
+    public UnitRows(String document, List<String> themes, int chars) {
         this.document = document;
         this.themes = List.copyOf(themes);
+        this.units = new CsvBytes((int) Math.min(1 << 28, 10L * chars + 1024));
+        this.evidence = new CsvBytes((int) Math.min(1 << 28, 6L * chars + 1024));
+    }
+
+    public UnitRows(String document, List<String> themes) {
+        this(document, themes, 0);
     }
 
     /** Adds one unit and its evidence. */
     public void add(Unit u, Labels l) {
-        StringBuilder b = units;
-        CsvFiles.field(b, document);
-        b.append(',').append(u.index());
-        b.append(',').append(u.paragraph());
-        b.append(',').append(u.part().id());
-        b.append(',');
-        CsvFiles.field(b, u.sectionPath());
-        b.append(',').append(u.heading());
-        b.append(',').append(u.start());
-        b.append(',').append(u.end());
-        b.append(',');
-        CsvFiles.field(b, l.themes().isEmpty() ? Labels.NONE_ID : String.join(",", l.themes()));
-        b.append(',').append(l.primary());
-        for (String t : themes) b.append(',').append(Numbers.format(l.scores().getOrDefault(t, 0.0)));
-        b.append(',').append(Numbers.format(l.intensity()));
-        scratch.setLength(0);
-        for (IntensifierHit h : l.intensifiers()) {
-            if (scratch.length() > 0) scratch.append('|');
-            scratch.append(h.term());
+        CsvBytes b = units;
+        b.field(document);
+        b.ascii(',').number(u.index());
+        b.ascii(',').number(u.paragraph());
+        b.ascii(',').text(u.part().id());
+        b.ascii(',');
+        int f = b.startField();
+        List<String> section = u.section();
+        for (int i = 0; i < section.size(); i++) {
+            if (i > 0) b.text(" > ");
+            b.text(section.get(i));
         }
-        b.append(',');
-        CsvFiles.field(b, scratch.toString());
-        scratch.setLength(0);
-        for (Match m : l.evidence()) {
-            if (scratch.length() > 0) scratch.append('|');
-            scratch.append(m.ruleId()).append(':').append(m.text());
+        b.endField(f);
+        b.ascii(',').text(u.heading() ? "true" : "false");
+        b.ascii(',').number(u.start());
+        b.ascii(',').number(u.end());
+        b.ascii(',');
+        f = b.startField();
+        List<String> carried = l.themes();
+        if (carried.isEmpty()) b.text(Labels.NONE_ID);
+        for (int i = 0; i < carried.size(); i++) {
+            if (i > 0) b.text(",");
+            b.text(carried.get(i));
         }
-        b.append(',');
-        CsvFiles.field(b, scratch.toString());
-        b.append(',');
-        CsvFiles.field(b, u.text());
-        b.append('\n');
-        for (Match m : l.evidence()) {
-            StringBuilder e = evidence;
-            CsvFiles.field(e, document);
-            e.append(',').append(u.index()).append(',');
-            CsvFiles.field(e, m.ruleId());
-            e.append(',');
-            CsvFiles.field(e, m.theme());
-            e.append(',');
-            CsvFiles.field(e, m.text());
-            e.append(',').append(u.originalOffset(m.start()));
-            e.append(',').append(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
-            e.append(',').append(Numbers.format(m.weight()));
-            e.append('\n');
+        b.endField(f);
+        b.ascii(',');
+        b.text(l.primary());
+        Map<String, Double> scores = l.scores();
+        for (int i = 0; i < themes.size(); i++) {
+            Double score = scores.get(themes.get(i));
+            b.ascii(',').number(score == null ? 0.0 : score);
+        }
+        b.ascii(',').number(l.intensity());
+        b.ascii(',');
+        f = b.startField();
+        List<IntensifierHit> hits = l.intensifiers();
+        for (int i = 0; i < hits.size(); i++) {
+            if (i > 0) b.text("|");
+            b.text(hits.get(i).term());
+        }
+        b.endField(f);
+        b.ascii(',');
+        f = b.startField();
+        List<Match> matches = l.evidence();
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (i > 0) b.text("|");
+            b.text(m.ruleId()).text(":").text(m.text());
+        }
+        b.endField(f);
+        b.ascii(',');
+        b.field(u.text());
+        b.ascii('\n');
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            CsvBytes e = evidence;
+            e.field(document);
+            e.ascii(',').number(u.index()).ascii(',');
+            e.field(m.ruleId());
+            e.ascii(',');
+            e.field(m.theme());
+            e.ascii(',');
+            e.field(m.text());
+            e.ascii(',').number(u.originalOffset(m.start()));
+            e.ascii(',').number(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
+            e.ascii(',').number(m.weight());
+            e.ascii('\n');
         }
     }
 
-    public String unitsRows() {
-        return units.toString();
+    /** The {@code units.csv} rows added so far (hands them over; call once). */
+    public CsvRows unitsRows() {
+        return units.rows();
     }
 
-    public String evidenceRows() {
-        return evidence.toString();
+    /** The {@code evidence.csv} rows added so far (hands them over; call once). */
+    public CsvRows evidenceRows() {
+        return evidence.rows();
     }
 }

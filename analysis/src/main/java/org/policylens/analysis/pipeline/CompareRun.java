@@ -2,6 +2,8 @@ package org.policylens.analysis.pipeline;
 
 import org.policylens.analysis.cli.VersionProvider;
 import org.policylens.analysis.corpus.Corpus;
+import org.policylens.analysis.output.CsvBytes;
+import org.policylens.analysis.output.CsvRows;
 import org.policylens.analysis.output.CsvSink;
 import org.policylens.analysis.output.GroupTables;
 import org.policylens.analysis.output.OutputFiles;
@@ -63,28 +65,28 @@ public final class CompareRun {
              CsvSink units = new CsvSink(out.resolve(OutputFiles.UNITS), OutputFiles.unitsHeader(themes), excel);
              CsvSink evidence = new CsvSink(out.resolve(OutputFiles.EVIDENCE), OutputFiles.EVIDENCE_HEADER, excel);
              CsvSink errors = new CsvSink(out.resolve(OutputFiles.ERRORS), OutputFiles.ERRORS_HEADER, excel)) {
-            new Pipeline(analyzer, settings.threads(), clock).run(corpus.entries(), outcome -> {
+            new Pipeline(analyzer, settings.threads(), clock).run(corpus.entries(), this::prepare, prepared -> {
                 long w = StageClock.now();
+                DocumentOutcome outcome = prepared.outcome();
                 if (outcome instanceof DocumentResult r) {
                     String id = r.entry().id();
                     List<String> gv = r.entry().groupValues();
-                    List<MeasureRow> rows = PanelRows.rows(r.stats());
-                    panelLong.appendRows(PanelRows.longRows(id, gv, rows));
-                    panelWide.appendRows(PanelRows.wideRow(id, gv, r.stats().summary(), rows));
+                    panelLong.appendRows(prepared.panelLong());
+                    panelWide.appendRows(prepared.panelWide());
                     units.appendRows(r.unitsRows());
                     evidence.appendRows(r.evidenceRows());
                     inputs.add(new RunRecord.InputFile(r.entry().path(), r.size(), r.sha256()));
                     documents.add(new RunData.DocumentSummary(id, gv, r.stats().summary(),
-                            settings.keepRows() ? rows : List.of()));
+                            settings.keepRows() ? prepared.rows() : List.of()));
                     members.add(new GroupMember(gv.get(groupIndex), yearOf(gv, yearIndex), r.stats().summary()));
                     chars[0] += r.chars();
-                    clock.lap(StageClock.Stage.WRITE, w);
+                    clock.lapSerial(StageClock.Stage.WRITE, w);
                     listener.documentDone(outcome, r.chars());
                 } else if (outcome instanceof DocumentFailure f) {
                     errors.row(List.of(f.entry().path(), f.stage(), f.message()));
                     failures.add(f);
                     inputs.add(InputFiles.describe(f.entry()));
-                    clock.lap(StageClock.Stage.WRITE, w);
+                    clock.lapSerial(StageClock.Stage.WRITE, w);
                     listener.documentDone(outcome, 0);
                 }
             });
@@ -103,6 +105,25 @@ public final class CompareRun {
             clock.lap(StageClock.Stage.WRITE, w);
         }
         return new RunSummary(corpus.size(), failures, chars[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** On the worker: a document's panel rows, formatted, so the writer only copies bytes. */
+    private Prepared prepare(DocumentOutcome outcome) {
+        if (!(outcome instanceof DocumentResult r)) return new Prepared(outcome, List.of(), CsvRows.EMPTY, CsvRows.EMPTY);
+        long w = StageClock.now();
+        String id = r.entry().id();
+        List<String> gv = r.entry().groupValues();
+        List<MeasureRow> rows = PanelRows.rows(r.stats());
+        CsvBytes buf = new CsvBytes(rows.size() * 96);
+        PanelRows.appendLong(buf, id, gv, rows);
+        CsvRows panelLong = buf.rows();
+        PanelRows.appendWide(buf, id, gv, r.stats().summary(), rows);
+        Prepared p = new Prepared(outcome, rows, panelLong, buf.rows());
+        clock.lap(StageClock.Stage.WRITE, w);
+        return p;
+    }
+
+    private record Prepared(DocumentOutcome outcome, List<MeasureRow> rows, CsvRows panelLong, CsvRows panelWide) {
     }
 
     private RunRecord record(List<RunRecord.InputFile> inputs, Instant started, Instant finished) {

@@ -1,6 +1,7 @@
 package org.policylens.analysis.pipeline;
 
 import org.policylens.analysis.corpus.CorpusEntry;
+import org.policylens.analysis.output.CsvRows;
 import org.policylens.analysis.stats.DocumentStats;
 
 import java.util.Objects;
@@ -13,11 +14,11 @@ import java.util.Objects;
  * @param sha256       hex SHA-256 of the input file
  * @param chars        characters of the decoded document text
  * @param stats        the document's measures (panel rows) and its summary for the group statistics
- * @param unitsRows    CSV rows of {@code units.csv} (each ending in {@code \n})
+ * @param unitsRows    CSV rows of {@code units.csv} in UTF-8 (each ending in {@code \n})
  * @param evidenceRows CSV rows of {@code evidence.csv}
  */
 public record DocumentResult(CorpusEntry entry, long size, String sha256, long chars, DocumentStats stats,
-                             String unitsRows, String evidenceRows) implements DocumentOutcome {
+                             CsvRows unitsRows, CsvRows evidenceRows) implements DocumentOutcome {
 
     public DocumentResult {
         Objects.requireNonNull(entry, "entry");

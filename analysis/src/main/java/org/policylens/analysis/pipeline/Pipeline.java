@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Runs a {@link DocumentAnalyzer} over documents on {@code threads} workers and hands the outcomes to
@@ -43,23 +44,41 @@ public final class Pipeline {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Receives, in input order, what the workers prepared from each outcome. */
+    @FunctionalInterface
+    public interface OrderedSink<T> {
+        void accept(T prepared) throws Exception;
+    }
+
     /** Processes every entry; returns when the sink has seen them all. */
     public void run(List<CorpusEntry> entries, Sink sink) throws Exception {
+        run(entries, Function.identity(), sink::accept);
+    }
+
+    /**
+     * Processes every entry, applies {@code prepare} to each outcome on the worker (e.g. to format its output
+     * rows, so the one thread that writes in order only copies bytes) and hands the results to {@code sink} in
+     * input order on the calling thread; returns when the sink has seen them all. {@code prepare} must be
+     * thread-safe; an exception it throws stops the run.
+     */
+    public <T> void run(List<CorpusEntry> entries, Function<DocumentOutcome, T> prepare, OrderedSink<T> sink)
+            throws Exception {
+        Objects.requireNonNull(prepare, "prepare");
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
-            CompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
-            Map<Integer, DocumentOutcome> buffer = new HashMap<>();
+            CompletionService<Indexed<T>> done = new ExecutorCompletionService<>(pool);
+            Map<Integer, T> buffer = new HashMap<>();
             int submitted = 0;
             int emitted = 0;
             while (emitted < entries.size()) {
                 while (submitted < entries.size() && submitted - emitted < window) {
                     int index = submitted++;
                     CorpusEntry entry = entries.get(index);
-                    done.submit(() -> new Indexed(index, analyzeOne(entry)));
+                    done.submit(() -> new Indexed<>(index, prepare.apply(analyzeOne(entry))));
                 }
-                Indexed next = take(done);
-                buffer.put(next.index(), next.outcome());
-                for (DocumentOutcome o; (o = buffer.remove(emitted)) != null; emitted++) sink.accept(o);
+                Indexed<T> next = take(done);
+                buffer.put(next.index(), next.prepared());
+                for (T o; (o = buffer.remove(emitted)) != null; emitted++) sink.accept(o);
             }
         } finally {
             pool.shutdownNow();
@@ -76,8 +95,8 @@ public final class Pipeline {
         }
     }
 
-    private static Indexed take(CompletionService<Indexed> done) throws Exception {
-        Future<Indexed> f = done.take();
+    private static <T> Indexed<T> take(CompletionService<Indexed<T>> done) throws Exception {
+        Future<Indexed<T>> f = done.take();
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -97,6 +116,9 @@ public final class Pipeline {
         };
     }
 
-    private record Indexed(int index, DocumentOutcome outcome) {
+    private record Indexed<T>(int index, T prepared) {
+        Indexed {
+            Objects.requireNonNull(prepared, "prepared"); // null would stall the reorder buffer
+        }
     }
 }

@@ -68,7 +68,7 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         long size = bytes.length;
         Document doc;
         try {
-            doc = Ingest.read(entry.file(), options);
+            doc = Ingest.read(entry.file(), bytes, options);
         } catch (DocumentException e) {
             throw new DocumentFailedException("read", e.getMessage(), e);
         }
@@ -88,7 +88,7 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         DocumentStats measures = stats.document(entry.id(), observations);
         t = clock.lap(StageClock.Stage.STATS, t);
 
-        UnitRows rows = new UnitRows(entry.id(), themes);
+        UnitRows rows = new UnitRows(entry.id(), themes, doc.originalText().length());
         for (int i = 0; i < labels.length; i++) rows.add(units.get(i), labels[i]);
         DocumentResult result = new DocumentResult(entry, size, sha, doc.originalText().length(), measures,
                 rows.unitsRows(), rows.evidenceRows());

@@ -48,6 +48,38 @@ public final class EmphasisStats {
         int[] themeStart = new int[n + 1];
         int[] themeIndex = new int[units.stream().mapToInt(u -> u.themes().size()).sum()];
         double[] intensity = new double[n];
+        tally(documentId, units, tallies, stratum, chars, themeStart, themeIndex, intensity);
+        int replicates = 0;
+        ScopeIntervals ci;
+        if (options.interval() == IntervalMethod.BOOTSTRAP) {
+            replicates = options.replicatesFor(n);
+            long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
+            ci = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
+        } else {
+            ci = new UnitLinearization(k, stratum, chars, themeStart, themeIndex, intensity).run();
+        }
+        double[][] charCi = new double[tallies.length][];
+        double[][] intCi = new double[tallies.length][];
+        List<MeasureRow> rows = new ArrayList<>();
+        for (PartScope scope : PartScope.values()) {
+            int sc = scope.ordinal();
+            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, ci.charShare()[sc],
+                    ci.intensity()[sc]));
+            charCi[sc] = flatten(ci.charShare()[sc]);
+            intCi[sc] = flatten(ci.intensity()[sc]);
+        }
+        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, options.interval(), replicates);
+        return new DocumentStats(documentId, rows, summary);
+    }
+
+    /**
+     * Fills the parts' tallies and the unit arrays the intervals read. A method of its own so that the JIT compiles
+     * (and, when a branch profile changes, recompiles) this loop alone, not the whole of {@link #document}.
+     */
+    private void tally(String documentId, List<UnitObservation> units, Tally[] tallies, int[] stratum, int[] chars,
+                       int[] themeStart, int[] themeIndex, double[] intensity) {
+        int n = units.size();
+        int k = themes.size();
         int[] idx = new int[k];
         for (int u = 0; u < n; u++) {
             UnitObservation o = units.get(u);
@@ -74,27 +106,6 @@ public final class EmphasisStats {
                 }
             }
         }
-        int replicates = 0;
-        ScopeIntervals ci;
-        if (options.interval() == IntervalMethod.BOOTSTRAP) {
-            replicates = options.replicatesFor(n);
-            long seed = options.seed() ^ SplitMix64.fnv1a64(documentId);
-            ci = new UnitBootstrap(k, stratum, chars, themeStart, themeIndex, intensity).run(replicates, seed);
-        } else {
-            ci = new UnitLinearization(k, stratum, chars, themeStart, themeIndex, intensity).run();
-        }
-        double[][] charCi = new double[tallies.length][];
-        double[][] intCi = new double[tallies.length][];
-        List<MeasureRow> rows = new ArrayList<>();
-        for (PartScope scope : PartScope.values()) {
-            int sc = scope.ordinal();
-            rows.addAll(MeasureRows.rows(documentId, scope, tallies[sc], themes, ci.charShare()[sc],
-                    ci.intensity()[sc]));
-            charCi[sc] = flatten(ci.charShare()[sc]);
-            intCi[sc] = flatten(ci.intensity()[sc]);
-        }
-        var summary = new DocumentSummary(documentId, themes, tallies, charCi, intCi, options.interval(), replicates);
-        return new DocumentStats(documentId, rows, summary);
     }
 
     /** Adds one unit (its primary index and sorted theme indices {@code idx[0..count)}) to a part's tally. */

@@ -30,6 +30,7 @@ class BenchCommandTest {
         assertTrue(lines.contains("intervals: analytic"), r.out());
         for (String stage : List.of("read", "classify", "stats", "write"))
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage + " ")), "stage " + stage + " in\n" + r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("in_order_writer: ")), r.out());
         Matcher m = LAST.matcher(lines.get(lines.size() - 1));
         assertTrue(m.matches(), "last line: " + lines.get(lines.size() - 1));
         assertTrue(Long.parseLong(m.group(1)) > 0);

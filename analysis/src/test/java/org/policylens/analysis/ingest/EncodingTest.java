@@ -38,6 +38,24 @@ class EncodingTest {
     }
 
     @Test
+    void bytesTheCallerReadDecodeAsTheFileDoes() throws IOException {
+        byte[] content = (TEXT + "😀 emoji, é\n").getBytes(StandardCharsets.UTF_8);
+        Path file = write("a.txt", content);
+        Document fromBytes = Ingest.read(file, content, IngestOptions.DEFAULT);
+        assertEquals(read(file).originalText(), fromBytes.originalText());
+        assertEquals(read(file).units().stream().map(Unit::norm).toList(),
+                fromBytes.units().stream().map(Unit::norm).toList());
+    }
+
+    @Test
+    void aGenuineReplacementCharacterIsValidUtf8() throws IOException {
+        String text = TEXT + "乱码\uFFFD字。\n";
+        Document doc = read(write("r.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("UTF-8", doc.encoding());
+        assertEquals(text, doc.originalText());
+    }
+
+    @Test
     void utf8WithoutBom() throws IOException {
         Document doc = read(write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8)));
         assertEquals("UTF-8", doc.encoding());

@@ -38,6 +38,16 @@ class PipelineTest {
     }
 
     @Test
+    void preparedResultsArriveInInputOrder() throws Exception {
+        List<CorpusEntry> in = entries(12);
+        List<String> seen = new ArrayList<>();
+        new Pipeline(new SentenceAnalyzer(), 3, new StageClock())
+                .run(in, o -> o.entry().id() + ":" + Thread.currentThread().getName().startsWith("policylens-worker"),
+                        seen::add);
+        assertEquals(in.stream().map(e -> e.id() + ":true").toList(), seen);
+    }
+
+    @Test
     void aFailingDocumentBecomesAFailureAndTheRestComplete() throws Exception {
         List<CorpusEntry> in = new ArrayList<>(entries(3));
         Files.writeString(in.get(1).file(), "");

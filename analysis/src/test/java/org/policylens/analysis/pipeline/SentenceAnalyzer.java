@@ -2,6 +2,7 @@ package org.policylens.analysis.pipeline;
 
 import org.policylens.analysis.corpus.CorpusEntry;
 import org.policylens.analysis.output.CsvFiles;
+import org.policylens.analysis.output.CsvRows;
 import org.policylens.analysis.stats.EmphasisStats;
 import org.policylens.analysis.stats.StatsOptions;
 import org.policylens.analysis.stats.ThemeSet;
@@ -76,6 +77,6 @@ final class SentenceAnalyzer implements DocumentAnalyzer {
             index++;
         }
         return new DocumentResult(entry, bytes.length, InputFiles.sha256(bytes), text.length(),
-                STATS.document(entry.id(), observations), units.toString(), evidence.toString());
+                STATS.document(entry.id(), observations), CsvRows.of(units.toString()), CsvRows.of(evidence.toString()));
     }
 }

@@ -14,7 +14,7 @@ final class Decision {
 
     /** The decision in words: the set and how the primary was chosen. */
     static String describe(List<ThemeDef> themes, List<String> set, int primary, double[] score, int[] first,
-                           double secondaryRatio) {
+                           double secondaryRatio, double secondaryKeepWeight) {
         if (primary < 0) return "none: no theme reached its threshold";
         StringBuilder weak = new StringBuilder();
         for (int t = 0; t < themes.size(); t++) {
@@ -23,7 +23,8 @@ final class Decision {
                 weak.append(weak.length() == 0 ? "" : ",").append(id);
         }
         String ratioNote = weak.length() == 0 ? "" : "; left out " + weak + " (score below secondary_ratio "
-                + Fmt.num(secondaryRatio) + " x " + Fmt.num(score[primary]) + " = " + Fmt.num(secondaryRatio * score[primary]) + ")";
+                + Fmt.num(secondaryRatio) + " x " + Fmt.num(score[primary]) + " = " + Fmt.num(secondaryRatio * score[primary])
+                + (secondaryKeepWeight > 0 ? ", and no match of weight >= " + Fmt.num(secondaryKeepWeight) : "") + ")";
         String p = themes.get(primary).id();
         int tied = 0;
         boolean tieByOrder = false;

@@ -56,6 +56,7 @@ public final class MatchEngine {
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
     private final double secondaryRatio;
+    private final double secondaryKeepWeight;
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
@@ -65,6 +66,7 @@ public final class MatchEngine {
         this.themeSets = new ThemeSets(themeIds);
         this.scoreLayout = ThemeScores.layout(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
+        this.secondaryKeepWeight = pack.secondaryKeepWeight();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
@@ -143,7 +145,7 @@ public final class MatchEngine {
             thresholds.put(themes.get(t).id(), themes.get(t).threshold());
             priors.put(themes.get(t).id(), v.prior[t]);
         }
-        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio);
+        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio, secondaryKeepWeight);
         return new Explanation(text, v.labels, thresholds, priors, dropped, decision);
     }
 
@@ -241,11 +243,13 @@ public final class MatchEngine {
         double[] score = new double[n];
         int[] first = new int[n];
         java.util.Arrays.fill(first, Integer.MAX_VALUE);
+        double[] strongest = new double[n];
         Match[] evidence = new Match[kept.size()];
         for (int i = 0; i < evidence.length; i++) {
             Candidate c = kept.get(i);
             int t = ruleTheme[c.rule()];
             score[t] += rules[c.rule()].weight();
+            strongest[t] = Math.max(strongest[t], rules[c.rule()].weight());
             first[t] = Math.min(first[t], c.start());
             evidence[i] = match(c, text);
         }
@@ -262,7 +266,10 @@ public final class MatchEngine {
         }
         if (secondaryRatio > 0 && primary >= 0) { // weak second themes (passing mentions) stay out of the set
             double floor = secondaryRatio * score[primary] - EPS;
-            for (int t = 0; t < n; t++) set[t] = score[t] >= themeThreshold[t] - EPS && score[t] >= floor;
+            for (int t = 0; t < n; t++) {
+                boolean strong = secondaryKeepWeight > 0 && strongest[t] >= secondaryKeepWeight - EPS;
+                set[t] = score[t] >= themeThreshold[t] - EPS && (score[t] >= floor || strong);
+            }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();

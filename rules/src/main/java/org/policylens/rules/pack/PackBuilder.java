@@ -25,6 +25,7 @@ final class PackBuilder {
     private String description = "";
     private double threshold = 1.0;
     private double secondaryRatio = 0.0;
+    private double secondaryKeepWeight = 0.0;
     private Location lastRoot;
     private final Map<String, ThemeState> themes = new LinkedHashMap<>();
     private final Map<String, String> ruleOwner = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ final class PackBuilder {
         f.description().ifPresent(v -> description = v);
         if (f.threshold().isPresent()) threshold = f.threshold().getAsDouble();
         if (f.secondaryRatio().isPresent()) secondaryRatio = f.secondaryRatio().getAsDouble();
+        if (f.secondaryKeepWeight().isPresent()) secondaryKeepWeight = f.secondaryKeepWeight().getAsDouble();
         Set<String> seenThemes = new HashSet<>();
         for (Fragment.ThemePart part : f.themes()) {
             if (!seenThemes.add(part.id()))
@@ -156,7 +158,7 @@ final class PackBuilder {
                     throw error(x.location(), "example primary '" + p + "' is not one of its themes " + x.themes());
             }
         }
-        return new PackDef(name, version, language, description, threshold, secondaryRatio, themeDefs, List.copyOf(exclusions.values()),
+        return new PackDef(name, version, language, description, threshold, secondaryRatio, secondaryKeepWeight, themeDefs, List.copyOf(exclusions.values()),
                 headings, intensifiers, examples, sources, sha256);
     }
 

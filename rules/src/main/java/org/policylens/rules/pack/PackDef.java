@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param threshold    default theme threshold
  * @param secondaryRatio a theme other than the primary enters the set only if its score is at least this share
  *                     of the primary's score; 0 = off, always below 1
+ * @param secondaryKeepWeight a theme with one match of at least this weight stays in the set whatever
+ *                     {@code secondaryRatio} says (a strong, specific term is never a passing mention); 0 = off
  * @param themes       themes in pack order
  * @param exclusions   theme-level exclusions
  * @param headings     heading priors
@@ -24,7 +26,7 @@ import java.util.Optional;
  * @param sha256       hex SHA-256 of the source bytes, parents first
  */
 public record PackDef(String name, String version, String language, String description, double threshold,
-                      double secondaryRatio, List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
+                      double secondaryRatio, double secondaryKeepWeight, List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
                       List<IntensifierDef> intensifiers, List<ExampleDef> examples, List<String> sources,
                       String sha256) {
     public PackDef {
@@ -34,6 +36,8 @@ public record PackDef(String name, String version, String language, String descr
         Objects.requireNonNull(description, "description");
         if (!(secondaryRatio >= 0 && secondaryRatio < 1))
             throw new IllegalArgumentException("secondaryRatio must be in [0, 1): " + secondaryRatio);
+        if (!(secondaryKeepWeight >= 0 && Double.isFinite(secondaryKeepWeight)))
+            throw new IllegalArgumentException("secondaryKeepWeight must be >= 0: " + secondaryKeepWeight);
         themes = List.copyOf(themes);
         exclusions = List.copyOf(exclusions);
         headings = List.copyOf(headings);

@@ -1,0 +1,184 @@
+package org.policylens.analysis.output;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A growable buffer of CSV rows encoded straight to UTF-8 — the {@link CsvFiles} dialect (a field is quoted only
+ * when it holds a comma, a double quote or a line break; quotes doubled inside) without building a
+ * {@code String} per field, row or document. Workers format their rows here, so the writer only copies bytes.
+ *
+ * <p>A field is written between {@link #startField()} and {@link #endField(int)}: its text goes in unquoted, and
+ * {@code endField} quotes it in place when needed (safe on bytes: {@code "}, {@code ,}, CR and LF never occur
+ * inside a multi-byte UTF-8 sequence). A lone surrogate is written as {@code ?}, as the JDK's encoder does.
+ * Not thread-safe: one buffer per document.
+ */
+public final class CsvBytes {
+
+    private byte[] buf;
+    private int size;
+    private boolean quote;
+
+    public CsvBytes(int initialCapacity) {
+        buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    /** Marks the start of a field; pass the result to {@link #endField(int)}. */
+    public int startField() {
+        quote = false;
+        return size;
+    }
+
+    /** Ends the field started at {@code mark}, quoting it if its text needs quotes. */
+    public CsvBytes endField(int mark) {
+        if (!quote) return this;
+        int quotes = 0;
+        for (int i = mark; i < size; i++) if (buf[i] == '"') quotes++;
+        int extra = quotes + 2;
+        ensure(extra);
+        int src = size - 1;
+        int dst = size + extra - 1;
+        buf[dst--] = '"';
+        while (src >= mark) {
+            byte b = buf[src--];
+            buf[dst--] = b;
+            if (b == '"') buf[dst--] = '"';
+        }
+        buf[dst] = '"';
+        size += extra;
+        quote = false;
+        return this;
+    }
+
+    /** Appends one whole field (quoted if needed); {@code null} is an empty field. */
+    public CsvBytes field(String s) {
+        if (s == null) return this;
+        int mark = startField();
+        text(s);
+        return endField(mark);
+    }
+
+    /** Appends {@code s} as part of the current field (UTF-8; remembers whether the field needs quotes). */
+    public CsvBytes text(String s) {
+        int n = s.length();
+        ensure(n);
+        byte[] b = buf;
+        int p = size;
+        int i = 0;
+        for (; i < n; i++) { // ASCII run, the common case for ids and numbers
+            char c = s.charAt(i);
+            if (c >= 0x80) break;
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+            b[p++] = (byte) c;
+        }
+        size = p;
+        if (i < n) encode(s, i, n);
+        return this;
+    }
+
+    private void encode(String s, int from, int n) {
+        ensure(3 * (n - from));
+        byte[] b = buf;
+        int p = size;
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | c >> 6);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[p++] = (byte) (0xF0 | cp >> 18);
+                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    b[p++] = '?';
+                }
+            } else {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        size = p;
+    }
+
+    /** Appends an ASCII character that is not a field's text (a separator: {@code ,} or {@code \n}). */
+    public CsvBytes ascii(char c) {
+        ensure(1);
+        buf[size++] = (byte) c;
+        return this;
+    }
+
+    /** Appends the decimal digits of {@code v}. */
+    public CsvBytes number(long v) {
+        if (v == Long.MIN_VALUE) return text(Long.toString(v));
+        ensure(20);
+        if (v < 0) {
+            buf[size++] = '-';
+            v = -v;
+        }
+        int start = size;
+        do {
+            buf[size++] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        for (int i = start, j = size - 1; i < j; i++, j--) {
+            byte t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
+        return this;
+    }
+
+    /** Appends a number the way {@link Numbers#format(double)} prints it (NaN: nothing). */
+    public CsvBytes number(double d) {
+        Numbers.append(this, d);
+        return this;
+    }
+
+    /** Appends one record (values via {@code String.valueOf}, null as an empty field) and its {@code \n}. */
+    public CsvBytes row(List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) ascii(',');
+            Object v = values.get(i);
+            if (v != null) field(v.toString());
+        }
+        return ascii('\n');
+    }
+
+    /** Bytes written so far. */
+    public int size() {
+        return size;
+    }
+
+    /** Hands the rows written so far over (without copying them); the buffer starts empty again. */
+    public CsvRows rows() {
+        CsvRows rows = new CsvRows(buf, size);
+        buf = new byte[16];
+        size = 0;
+        return rows;
+    }
+
+    @Override
+    public String toString() {
+        return new String(buf, 0, size, StandardCharsets.UTF_8);
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) grow(more); // the copy stays out of line: ensure is inlined at every append
+    }
+
+    /** Rarely called and larger than the JIT's always-inline size, so its copy is not inlined at every append. */
+    private void grow(int more) {
+        long want = Math.max(2L * buf.length, (long) size + more);
+        if (want > Integer.MAX_VALUE - 16)
+            throw new IllegalStateException("CSV rows of one document exceed 2 GB (" + ((long) size + more) + " bytes)");
+        buf = Arrays.copyOf(buf, (int) want);
+    }
+}
