@@ -44,6 +44,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "MB", defaultValue = "100", description = "Corpus size in MB (default: ${DEFAULT-VALUE}).")
     int sizeMb;
 
+    @Option(names = "--warmup", paramLabel = "MB", defaultValue = "0",
+            description = {"Before the measured run, run the same pipeline on a separate corpus of this size and discard it,",
+                    "so the JIT has compiled the hot code (steady-state throughput; default: ${DEFAULT-VALUE}, a cold start",
+                    "as a researcher's single compare run sees it)."})
+    int warmupMb;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -68,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (sizeMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--size must be at least 1 MB");
+        if (warmupMb < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more MB");
         if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         RunOptions run = new RunOptions();
@@ -98,6 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
             Corpus corpus = CorpusLoader.load(corpusRoot, NamePattern.parse(NamePattern.DEFAULT), Optional.empty());
             out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (%s)%n", corpus.size(), bytes / 1e6, corpusRoot);
             out.flush();
+
+            if (warmupMb > 0) warmUp(run, files, scratch, out);
 
             StageClock clock = new StageClock();
             System.gc();
@@ -152,6 +161,18 @@ public final class BenchCommand implements Callable<Integer> {
                 // the hook is running
             }
         }
+    }
+
+    /** Runs the pipeline once on its own corpus of {@code warmupMb} and throws the result away. */
+    private void warmUp(RunOptions run, List<Path> files, Path scratch, PrintWriter out) throws Exception {
+        Path root = scratch.resolve("warmup");
+        long bytes = BenchCorpus.build(files, root, (long) warmupMb * 1024 * 1024);
+        Corpus corpus = CorpusLoader.load(root, NamePattern.parse(NamePattern.DEFAULT), Optional.empty());
+        RunSummary s = run.execute(spec, corpus, scratch.resolve("warmup-out"), root.toString(), List.of(), false, new StageClock());
+        out.printf(Locale.ROOT, "warmup: %d documents, %.1f MB in %.2f s wall (not counted below)%n", corpus.size(), bytes / 1e6, s.seconds());
+        out.flush();
+        deleteTree(root);
+        deleteTree(scratch.resolve("warmup-out"));
     }
 
     private static long gcMillis() {

@@ -42,6 +42,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmupRunsFirstAndIsReportedApartFromTheMeasuredRun(@TempDir Path tmp) {
+        Path corpus = tmp.resolve("corpus");
+        Cli r = Cli.run("bench", "--size", "1", "--warmup", "1", "--threads", "1",
+                "--samples", Path.of("..", "samples").toString(), "--corpus", corpus.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int warm = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("warmup: \\d+ documents, [0-9.]+ MB in [0-9.]+ s wall \\(not counted below\\)")) warm = i;
+            if (lines.get(i).startsWith("end_to_end: ")) end = i;
+        }
+        assertTrue(warm >= 0 && end > warm, "warm-up line before the measured run in\n" + r.out());
+        assertTrue(LAST.matcher(lines.get(lines.size() - 1)).matches(), r.out());
+    }
+
+    @Test
+    void negativeWarmupIsAUsageError() {
+        Cli r = Cli.run("bench", "--size", "1", "--warmup", "-1");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--warmup"), r.err());
+    }
+
+    @Test
     void bootstrapReplicatesWithAnalyticIntervalIsAUsageError() {
         Cli r = Cli.run("bench", "--size", "1", "--interval", "analytic", "--bootstrap", "100");
         assertEquals(ExitCodes.USAGE, r.code());
