@@ -302,4 +302,43 @@ class ClassifierTest {
         RulePackException e = assertThrows(RulePackException.class, () -> keepPack(dir, "secondary_keep_weight: -1"));
         assertTrue(e.getMessage().endsWith("keep.yaml:4:24: 'secondary_keep_weight' must be >= 0 (0 = off)"), e.getMessage());
     }
+
+    private static final String KEEP_SCORE = "secondary_keep_score: 2.0\nsecondary_keep_floor: 0.15";
+
+    @Test
+    void secondThemeWithEnoughScoreStaysBelowTheRatio(@TempDir Path dir) {
+        // beta 2.0 (two matches) < 0.3 x 12 = 3.6, but 2.0 >= secondary_keep_score and 2/12 >= 0.15
+        Labels l = keepPack(dir, KEEP_SCORE).classifier().classify("绿色蓝天碧水，绿色蓝天碧水，科技科技");
+        assertEquals(List.of("alpha", "beta"), l.themes());
+        assertEquals("alpha", l.primary());
+    }
+
+    @Test
+    void keepScoreStillNeedsTheFloorShareOfThePrimary(@TempDir Path dir) {
+        // beta 2.0 beside alpha 24: 2/24 < 0.15, an aside in a long sentence of one theme
+        Labels l = keepPack(dir, KEEP_SCORE).classifier()
+                .classify("绿色蓝天碧水，绿色蓝天碧水，绿色蓝天碧水，绿色蓝天碧水，科技科技");
+        assertEquals(List.of("alpha"), l.themes());
+    }
+
+    @Test
+    void oneWeakWordStaysOutWithKeepScore(@TempDir Path dir) {
+        // beta 1.0 reaches its threshold but neither the ratio (3.6) nor the keep score (2.0)
+        Labels l = keepPack(dir, KEEP_SCORE).classifier().classify("绿色蓝天碧水，绿色蓝天碧水，科技");
+        assertEquals(List.of("alpha"), l.themes());
+    }
+
+    @Test
+    void explainNamesTheKeepScore(@TempDir Path dir) {
+        String d = keepPack(dir, KEEP_SCORE).classifier().explain("绿色蓝天碧水，绿色蓝天碧水，科技", List.of()).decision();
+        assertEquals("themes alpha; primary alpha (highest score 12); left out beta (score below secondary_ratio 0.3 x 12"
+                + " = 3.6, and not both a score >= 2 and >= 0.15 x 12)", d);
+    }
+
+    @Test
+    void keepFloorOfOneOrMoreIsRejectedWithPlace(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> keepPack(dir, "secondary_keep_score: 2.0\nsecondary_keep_floor: 1.5"));
+        assertTrue(e.getMessage().endsWith("keep.yaml:5:23: 'secondary_keep_floor' must be >= 0 and < 1 (0 = off)"), e.getMessage());
+    }
 }

@@ -14,7 +14,8 @@ final class Decision {
 
     /** The decision in words: the set and how the primary was chosen. */
     static String describe(List<ThemeDef> themes, List<String> set, int primary, double[] score, int[] first,
-                           double secondaryRatio, double secondaryKeepWeight) {
+                           double secondaryRatio, double secondaryKeepWeight, double secondaryKeepScore,
+                           double secondaryKeepFloor) {
         if (primary < 0) return "none: no theme reached its threshold";
         StringBuilder weak = new StringBuilder();
         for (int t = 0; t < themes.size(); t++) {
@@ -24,7 +25,9 @@ final class Decision {
         }
         String ratioNote = weak.length() == 0 ? "" : "; left out " + weak + " (score below secondary_ratio "
                 + Fmt.num(secondaryRatio) + " x " + Fmt.num(score[primary]) + " = " + Fmt.num(secondaryRatio * score[primary])
-                + (secondaryKeepWeight > 0 ? ", and no match of weight >= " + Fmt.num(secondaryKeepWeight) : "") + ")";
+                + (secondaryKeepWeight > 0 ? ", and no match of weight >= " + Fmt.num(secondaryKeepWeight) : "")
+                + (secondaryKeepScore > 0 ? ", and not both a score >= " + Fmt.num(secondaryKeepScore) + " and >= "
+                + Fmt.num(secondaryKeepFloor) + " x " + Fmt.num(score[primary]) : "") + ")";
         String p = themes.get(primary).id();
         int tied = 0;
         boolean tieByOrder = false;

@@ -57,6 +57,9 @@ public final class MatchEngine {
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
     private final double secondaryRatio;
     private final double secondaryKeepWeight;
+    /** A non-primary theme with at least this score (and {@link #secondaryKeepFloor} of the primary's) stays in. */
+    private final double secondaryKeepScore;
+    private final double secondaryKeepFloor;
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
@@ -67,6 +70,8 @@ public final class MatchEngine {
         this.scoreLayout = ThemeScores.layout(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
         this.secondaryKeepWeight = pack.secondaryKeepWeight();
+        this.secondaryKeepScore = pack.secondaryKeepScore();
+        this.secondaryKeepFloor = pack.secondaryKeepFloor();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
@@ -145,7 +150,8 @@ public final class MatchEngine {
             thresholds.put(themes.get(t).id(), themes.get(t).threshold());
             priors.put(themes.get(t).id(), v.prior[t]);
         }
-        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio, secondaryKeepWeight);
+        String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio, secondaryKeepWeight,
+                secondaryKeepScore, secondaryKeepFloor);
         return new Explanation(text, v.labels, thresholds, priors, dropped, decision);
     }
 
@@ -268,7 +274,9 @@ public final class MatchEngine {
             double floor = secondaryRatio * score[primary] - EPS;
             for (int t = 0; t < n; t++) {
                 boolean strong = secondaryKeepWeight > 0 && strongest[t] >= secondaryKeepWeight - EPS;
-                set[t] = score[t] >= themeThreshold[t] - EPS && (score[t] >= floor || strong);
+                boolean sizable = secondaryKeepScore > 0 && score[t] >= secondaryKeepScore - EPS
+                        && score[t] >= secondaryKeepFloor * score[primary] - EPS;
+                set[t] = score[t] >= themeThreshold[t] - EPS && (score[t] >= floor || strong || sizable);
             }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);

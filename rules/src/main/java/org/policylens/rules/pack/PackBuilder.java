@@ -26,6 +26,8 @@ final class PackBuilder {
     private double threshold = 1.0;
     private double secondaryRatio = 0.0;
     private double secondaryKeepWeight = 0.0;
+    private double secondaryKeepScore = 0.0;
+    private double secondaryKeepFloor = 0.0;
     private Location lastRoot;
     private final Map<String, ThemeState> themes = new LinkedHashMap<>();
     private final Map<String, String> ruleOwner = new LinkedHashMap<>();
@@ -59,6 +61,8 @@ final class PackBuilder {
         if (f.threshold().isPresent()) threshold = f.threshold().getAsDouble();
         if (f.secondaryRatio().isPresent()) secondaryRatio = f.secondaryRatio().getAsDouble();
         if (f.secondaryKeepWeight().isPresent()) secondaryKeepWeight = f.secondaryKeepWeight().getAsDouble();
+        if (f.secondaryKeepScore().isPresent()) secondaryKeepScore = f.secondaryKeepScore().getAsDouble();
+        if (f.secondaryKeepFloor().isPresent()) secondaryKeepFloor = f.secondaryKeepFloor().getAsDouble();
         Set<String> seenThemes = new HashSet<>();
         for (Fragment.ThemePart part : f.themes()) {
             if (!seenThemes.add(part.id()))
@@ -158,7 +162,8 @@ final class PackBuilder {
                     throw error(x.location(), "example primary '" + p + "' is not one of its themes " + x.themes());
             }
         }
-        return new PackDef(name, version, language, description, threshold, secondaryRatio, secondaryKeepWeight, themeDefs, List.copyOf(exclusions.values()),
+        return new PackDef(name, version, language, description, threshold, secondaryRatio, secondaryKeepWeight,
+                secondaryKeepScore, secondaryKeepFloor, themeDefs, List.copyOf(exclusions.values()),
                 headings, intensifiers, examples, sources, sha256);
     }
 

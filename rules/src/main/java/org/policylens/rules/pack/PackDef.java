@@ -17,6 +17,10 @@ import java.util.Optional;
  *                     of the primary's score; 0 = off, always below 1
  * @param secondaryKeepWeight a theme with one match of at least this weight stays in the set whatever
  *                     {@code secondaryRatio} says (a strong, specific term is never a passing mention); 0 = off
+ * @param secondaryKeepScore a theme whose own score reaches this stays in the set below {@code secondaryRatio}
+ *                     (several solid matches are not a passing mention), provided it has at least
+ *                     {@code secondaryKeepFloor} of the primary's score; 0 = off
+ * @param secondaryKeepFloor the least share of the primary's score for {@code secondaryKeepScore} to apply, in [0, 1)
  * @param themes       themes in pack order
  * @param exclusions   theme-level exclusions
  * @param headings     heading priors
@@ -26,7 +30,8 @@ import java.util.Optional;
  * @param sha256       hex SHA-256 of the source bytes, parents first
  */
 public record PackDef(String name, String version, String language, String description, double threshold,
-                      double secondaryRatio, double secondaryKeepWeight, List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
+                      double secondaryRatio, double secondaryKeepWeight, double secondaryKeepScore, double secondaryKeepFloor,
+                      List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
                       List<IntensifierDef> intensifiers, List<ExampleDef> examples, List<String> sources,
                       String sha256) {
     public PackDef {
@@ -38,6 +43,10 @@ public record PackDef(String name, String version, String language, String descr
             throw new IllegalArgumentException("secondaryRatio must be in [0, 1): " + secondaryRatio);
         if (!(secondaryKeepWeight >= 0 && Double.isFinite(secondaryKeepWeight)))
             throw new IllegalArgumentException("secondaryKeepWeight must be >= 0: " + secondaryKeepWeight);
+        if (!(secondaryKeepScore >= 0 && Double.isFinite(secondaryKeepScore)))
+            throw new IllegalArgumentException("secondaryKeepScore must be >= 0: " + secondaryKeepScore);
+        if (!(secondaryKeepFloor >= 0 && secondaryKeepFloor < 1))
+            throw new IllegalArgumentException("secondaryKeepFloor must be in [0, 1): " + secondaryKeepFloor);
         themes = List.copyOf(themes);
         exclusions = List.copyOf(exclusions);
         headings = List.copyOf(headings);

@@ -15,7 +15,7 @@ import static org.policylens.rules.pack.YamlMap.error;
 final class PackParser {
 
     static final Set<String> TOP_KEYS = Set.of("name", "version", "language", "description", "extends", "threshold",
-            "secondary_ratio", "secondary_keep_weight", "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples", "drop_examples");
+            "secondary_ratio", "secondary_keep_weight", "secondary_keep_score", "secondary_keep_floor", "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples", "drop_examples");
     static final Set<String> THEME_KEYS = Set.of("id", "label_zh", "label_en", "color", "threshold", "rules",
             "drop_rules", "drop_terms", "note", "description");
     static final Set<String> RULE_KEYS = Set.of("id", "kind", "weight", "terms", "pattern", "all", "within",
@@ -43,7 +43,8 @@ final class PackParser {
         Optional<YamlMap.Located> ext = top.string("extends").map(s -> new YamlMap.Located(s.strip(), top.at("extends")));
         return new Fragment(file, top.location(), top.string("name").map(String::strip),
                 top.string("version").map(String::strip), top.string("language").map(String::strip),
-                top.string("description"), ext, positive(top, "threshold"), ratio(top, "secondary_ratio"), nonNegative(top, "secondary_keep_weight"), themes, exclusions,
+                top.string("description"), ext, positive(top, "threshold"), ratio(top, "secondary_ratio"), nonNegative(top, "secondary_keep_weight"),
+                nonNegative(top, "secondary_keep_score"), ratio(top, "secondary_keep_floor"), themes, exclusions,
                 top.locatedStrings("drop_exclusions"), headings, intensifiers, examples,
                 top.locatedStrings("drop_examples").stream().map(l -> new YamlMap.Located(l.value().strip(), l.location())).toList());
     }
