@@ -53,7 +53,7 @@ public final class UnitRows {
         b.ascii(',').text(u.part().id());
         b.ascii(',');
         List<String> section = u.section();
-        if (section == lastSection || section.equals(lastSection)) {
+        if (sameSection(section)) {
             int from = b.size();
             b.raw(b, lastSectionFrom, lastSectionTo);
             lastSectionFrom = from;
@@ -135,6 +135,15 @@ public final class UnitRows {
             e.ascii(',').number(m.weight());
             e.ascii('\n');
         }
+    }
+
+    /** Whether {@code section} equals the previous unit's (by index: {@code List.equals} would allocate iterators). */
+    private boolean sameSection(List<String> section) {
+        List<String> last = lastSection;
+        if (section == last) return true;
+        if (last == null || last.size() != section.size()) return false;
+        for (int i = 0; i < section.size(); i++) if (!section.get(i).equals(last.get(i))) return false;
+        return true;
     }
 
     /** The {@code units.csv} rows added so far (hands them over; call once). */
