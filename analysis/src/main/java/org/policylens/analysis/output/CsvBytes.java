@@ -19,9 +19,25 @@ public final class CsvBytes {
     private byte[] buf;
     private int size;
     private boolean quote;
+    /** Whether {@link #buf} came from (and goes back to) the {@link RowBufferPool}. */
+    private boolean pooled;
 
     public CsvBytes(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    private CsvBytes(byte[] buf) {
+        this.buf = buf;
+        this.pooled = true;
+    }
+
+    /**
+     * A buffer whose array comes from a pool of recycled arrays: hand its rows to the writer, which gives the array
+     * back with {@link CsvRows#release()} once written.
+     */
+    public static CsvBytes pooled(int initialCapacity) {
+        return initialCapacity < RowBufferPool.MIN_BYTES ? new CsvBytes(initialCapacity)
+                : new CsvBytes(RowBufferPool.take(initialCapacity));
     }
 
     /** Marks the start of a field; pass the result to {@link #endField(int)}. */
@@ -199,9 +215,10 @@ public final class CsvBytes {
 
     /** Hands the rows written so far over (without copying them); the buffer starts empty again. */
     public CsvRows rows() {
-        CsvRows rows = new CsvRows(buf, size);
+        CsvRows rows = new CsvRows(buf, size, pooled);
         buf = new byte[16];
         size = 0;
+        pooled = false;
         return rows;
     }
 
@@ -219,6 +236,13 @@ public final class CsvBytes {
         long want = Math.max(2L * buf.length, (long) size + more);
         if (want > Integer.MAX_VALUE - 16)
             throw new IllegalStateException("CSV rows of one document exceed 2 GB (" + ((long) size + more) + " bytes)");
-        buf = Arrays.copyOf(buf, (int) want);
+        byte[] old = buf;
+        if (pooled) {
+            buf = RowBufferPool.take((int) want);
+            System.arraycopy(old, 0, buf, 0, size);
+            RowBufferPool.give(old);
+        } else {
+            buf = Arrays.copyOf(old, (int) want);
+        }
     }
 }

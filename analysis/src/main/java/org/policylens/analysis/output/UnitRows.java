@@ -35,8 +35,8 @@ public final class UnitRows {
     public UnitRows(String document, List<String> themes, int chars) {
         this.document = document;
         this.themes = List.copyOf(themes);
-        this.units = new CsvBytes((int) Math.min(1 << 28, 10L * chars + 1024));
-        this.evidence = new CsvBytes((int) Math.min(1 << 28, 6L * chars + 1024));
+        this.units = CsvBytes.pooled((int) Math.min(1 << 28, 10L * chars + 1024));
+        this.evidence = CsvBytes.pooled((int) Math.min(1 << 28, 7L * chars + 1024));
         this.documentField = new CsvBytes(document.length() * 3 + 2).field(document);
     }
 

@@ -146,4 +146,24 @@ class CsvBytesTest {
             assertEquals(s, records.get(i).get(2));
         }
     }
+
+    @Test
+    void pooledBufferReusedAfterReleaseHoldsOnlyTheNewRows() {
+        CsvBytes first = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        for (int i = 0; i < 2_000; i++) first.field("经济,发展 " + i).ascii('\n');
+        first.rows().release();
+        CsvBytes second = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        second.field("短").ascii(',').number(7L).ascii('\n');
+        assertEquals("短,7\n", second.rows().toString());
+    }
+
+    @Test
+    void releasedRowsCannotBeWrittenAgain() {
+        CsvBytes b = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        b.field("x");
+        CsvRows rows = b.rows();
+        rows.release();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> rows.writeTo(new java.io.ByteArrayOutputStream()));
+    }
 }
