@@ -125,8 +125,6 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
-        if (cs == StandardCharsets.UTF_8 && Utf8.isWellFormed(bytes, skip)) // one pass, no CharBuffer
-            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
