@@ -124,19 +124,34 @@ final class TextDecoder {
         }
     }
 
+    /** Per-thread scratch space for decoding (the text is copied out into its String); at most 8M chars are kept. */
+    private static final ThreadLocal<CharBuffer[]> SCRATCH = ThreadLocal.withInitial(() -> new CharBuffer[1]);
+    private static final int MAX_SCRATCH = 8 << 20;
+
     private static String strict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) ((bytes.length - skip) * (double) dec.maxCharsPerByte()) + 16));
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) ((bytes.length - skip) * (double) dec.maxCharsPerByte()) + 16);
+        CharBuffer out = scratch(capacity);
         CoderResult r = dec.decode(in, out, true);
         if (r.isError()) throw new MalformedAt(in.position());
         r = dec.flush(out);
         if (r.isError()) throw new MalformedAt(in.position());
         out.flip();
         return out.toString();
+    }
+
+    /** An empty buffer of at least {@code capacity} chars: this thread's scratch buffer when it is big enough. */
+    private static CharBuffer scratch(int capacity) {
+        if (capacity > MAX_SCRATCH) return CharBuffer.allocate(capacity);
+        CharBuffer[] holder = SCRATCH.get();
+        CharBuffer b = holder[0];
+        if (b == null || b.capacity() < capacity) holder[0] = b = CharBuffer.allocate(Math.max(capacity, 1 << 16));
+        b.clear();
+        return b;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

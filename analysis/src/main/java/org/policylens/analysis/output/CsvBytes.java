@@ -19,9 +19,25 @@ public final class CsvBytes {
     private byte[] buf;
     private int size;
     private boolean quote;
+    /** Whether {@link #buf} came from (and goes back to) the {@link RowBufferPool}. */
+    private boolean pooled;
 
     public CsvBytes(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    private CsvBytes(byte[] buf) {
+        this.buf = buf;
+        this.pooled = true;
+    }
+
+    /**
+     * A buffer whose array comes from a pool of recycled arrays: hand its rows to the writer, which gives the array
+     * back with {@link CsvRows#release()} once written.
+     */
+    public static CsvBytes pooled(int initialCapacity) {
+        return initialCapacity < RowBufferPool.MIN_BYTES ? new CsvBytes(initialCapacity)
+                : new CsvBytes(RowBufferPool.take(initialCapacity));
     }
 
     /** Marks the start of a field; pass the result to {@link #endField(int)}. */
@@ -83,7 +99,12 @@ public final class CsvBytes {
         int p = size;
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
+            if (c >= 0x800 && c < 0xD800) { // CJK and most other BMP text: three bytes
+                b[p] = (byte) (0xE0 | c >> 12);
+                b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p + 2] = (byte) (0x80 | c & 0x3F);
+                p += 3;
+            } else if (c < 0x80) {
                 if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
                 b[p++] = (byte) c;
             } else if (c < 0x800) {
@@ -106,6 +127,41 @@ public final class CsvBytes {
             }
         }
         size = p;
+    }
+
+    /**
+     * As {@link #text(String)}, and returns whether {@code s} on its own would need quotes as a field (the
+     * current field's quoting is unaffected), so that the bytes just written can be reused with
+     * {@link #field(CsvBytes, int, int, boolean)}.
+     */
+    public boolean textQuoting(String s) {
+        boolean outer = quote;
+        quote = false;
+        text(s);
+        boolean own = quote;
+        quote = outer || own;
+        return own;
+    }
+
+    /**
+     * Appends, as one whole field, the unquoted text {@code src} holds at bytes {@code [from, to)} (e.g. written
+     * there by {@link #textQuoting(String)}); quoted when {@code quote}. {@code src} may be this buffer.
+     */
+    public CsvBytes field(CsvBytes src, int from, int to, boolean quote) {
+        int mark = startField();
+        raw(src, from, to);
+        this.quote = quote;
+        return endField(mark);
+    }
+
+    /** Appends bytes {@code [from, to)} of {@code src} as they are (already formatted CSV); {@code src} may be this buffer. */
+    public CsvBytes raw(CsvBytes src, int from, int to) {
+        if (from < 0 || to < from || to > src.size) throw new IndexOutOfBoundsException(from + ".." + to + " of " + src.size);
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(src.buf, from, buf, size, n); // after ensure: src.buf is the new array when src == this
+        size += n;
+        return this;
     }
 
     /** Appends an ASCII character that is not a field's text (a separator: {@code ,} or {@code \n}). */
@@ -159,9 +215,10 @@ public final class CsvBytes {
 
     /** Hands the rows written so far over (without copying them); the buffer starts empty again. */
     public CsvRows rows() {
-        CsvRows rows = new CsvRows(buf, size);
+        CsvRows rows = new CsvRows(buf, size, pooled);
         buf = new byte[16];
         size = 0;
+        pooled = false;
         return rows;
     }
 
@@ -179,6 +236,13 @@ public final class CsvBytes {
         long want = Math.max(2L * buf.length, (long) size + more);
         if (want > Integer.MAX_VALUE - 16)
             throw new IllegalStateException("CSV rows of one document exceed 2 GB (" + ((long) size + more) + " bytes)");
-        buf = Arrays.copyOf(buf, (int) want);
+        byte[] old = buf;
+        if (pooled) {
+            buf = RowBufferPool.take((int) want);
+            System.arraycopy(old, 0, buf, 0, size);
+            RowBufferPool.give(old);
+        } else {
+            buf = Arrays.copyOf(old, (int) want);
+        }
     }
 }

@@ -75,6 +75,8 @@ public final class CompareRun {
                     panelWide.appendRows(prepared.panelWide());
                     units.appendRows(r.unitsRows());
                     evidence.appendRows(r.evidenceRows());
+                    r.unitsRows().release(); // the arrays go back to the workers' pool
+                    r.evidenceRows().release();
                     inputs.add(new RunRecord.InputFile(r.entry().path(), r.size(), r.sha256()));
                     documents.add(new RunData.DocumentSummary(id, gv, r.stats().summary(),
                             settings.keepRows() ? prepared.rows() : List.of()));

@@ -11,7 +11,7 @@ import org.policylens.analysis.stats.DocumentStats;
 import org.policylens.analysis.stats.EmphasisStats;
 import org.policylens.analysis.stats.StatsOptions;
 import org.policylens.analysis.stats.ThemeSet;
-import org.policylens.analysis.stats.UnitObservation;
+import org.policylens.analysis.stats.UnitTable;
 import org.policylens.rules.Classifier;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
@@ -21,12 +21,8 @@ import org.policylens.rules.segment.ChineseSegmenter;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The standard per-document work: read and split with {@link Ingest}, classify every unit with the
@@ -83,9 +79,9 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         }
         t = clock.lap(StageClock.Stage.CLASSIFY, t);
 
-        List<UnitObservation> observations = new ArrayList<>(units.size());
-        for (int i = 0; i < labels.length; i++) observations.add(observation(units.get(i), labels[i]));
-        DocumentStats measures = stats.document(entry.id(), observations);
+        UnitTable table = new UnitTable(entry.id(), stats.themes(), units.size());
+        for (int i = 0; i < labels.length; i++) observe(table, units.get(i), labels[i]);
+        DocumentStats measures = stats.document(table);
         t = clock.lap(StageClock.Stage.STATS, t);
 
         UnitRows rows = new UnitRows(entry.id(), themes, doc.originalText().length());
@@ -96,14 +92,11 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         return result;
     }
 
-    private UnitObservation observation(Unit u, Labels l) {
-        Map<String, Integer> hits = Map.of();
-        if (!l.evidence().isEmpty()) {
-            hits = new HashMap<>();
-            for (Match m : l.evidence()) hits.merge(m.theme(), 1, Integer::sum);
-        }
-        Set<String> carried = l.themes().isEmpty() ? Set.of() : Set.copyOf(l.themes());
-        return new UnitObservation(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), carried,
-                l.primary(), hits, l.intensity());
+    /** Adds a unit and its labels to the document's table (no per-unit maps or sets). */
+    private void observe(UnitTable table, Unit u, Labels l) {
+        table.add(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), l.themes(), l.primary(),
+                l.intensity());
+        List<Match> evidence = l.evidence();
+        for (int i = 0; i < evidence.size(); i++) table.hit(evidence.get(i).theme());
     }
 }

@@ -39,16 +39,30 @@ public final class EmphasisStats {
     public DocumentStats document(String documentId, List<UnitObservation> units) {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(units, "units");
+        UnitTable table = new UnitTable(documentId, themes, units.size());
+        for (UnitObservation o : units) {
+            table.add(o.part(), o.chars(), o.words(), o.themes(), o.primary(), o.intensity());
+            for (var hit : o.hits().entrySet()) table.hits(hit.getKey(), hit.getValue());
+        }
+        return document(table);
+    }
+
+    /** Measures of the document whose units {@code table} holds (its theme set must be this instance's). */
+    public DocumentStats document(UnitTable table) {
+        Objects.requireNonNull(table, "table");
+        if (!table.themes().equals(themes))
+            throw new IllegalArgumentException("table themes " + table.themes().ids() + " are not " + themes.ids());
+        String documentId = table.documentId();
         int k = themes.size();
-        int n = units.size();
+        int n = table.size();
+        int[] stratum = table.stratum();
+        int[] chars = table.chars();
+        int[] themeStart = table.themeStart();
+        int[] themeIndex = table.themeIndex();
+        double[] intensity = table.intensity();
         Tally[] tallies = new Tally[PartScope.values().length];
         for (int i = 0; i < tallies.length; i++) tallies[i] = new Tally(k);
-        int[] stratum = new int[n];
-        int[] chars = new int[n];
-        int[] themeStart = new int[n + 1];
-        int[] themeIndex = new int[units.stream().mapToInt(u -> u.themes().size()).sum()];
-        double[] intensity = new double[n];
-        tally(documentId, units, tallies, stratum, chars, themeStart, themeIndex, intensity);
+        tally(table, tallies, stratum, chars, themeStart, themeIndex, intensity);
         int replicates = 0;
         ScopeIntervals ci;
         if (options.interval() == IntervalMethod.BOOTSTRAP) {
@@ -73,68 +87,43 @@ public final class EmphasisStats {
     }
 
     /**
-     * Fills the parts' tallies and the unit arrays the intervals read. A method of its own so that the JIT compiles
-     * (and, when a branch profile changes, recompiles) this loop alone, not the whole of {@link #document}.
+     * Fills the parts' tallies from the unit columns. A method of its own so that the JIT compiles (and, when a
+     * branch profile changes, recompiles) this loop alone, not the whole of {@link #document}.
      */
-    private void tally(String documentId, List<UnitObservation> units, Tally[] tallies, int[] stratum, int[] chars,
-                       int[] themeStart, int[] themeIndex, double[] intensity) {
-        int n = units.size();
+    private void tally(UnitTable table, Tally[] tallies, int[] stratum, int[] chars, int[] themeStart,
+                       int[] themeIndex, double[] intensity) {
+        int n = stratum.length;
         int k = themes.size();
-        int[] idx = new int[k];
+        Tally all = tallies[PartScope.ALL.ordinal()];
         for (int u = 0; u < n; u++) {
-            UnitObservation o = units.get(u);
-            int count = themeIndices(documentId, u, o, idx);
-            System.arraycopy(idx, 0, themeIndex, themeStart[u], count);
-            themeStart[u + 1] = themeStart[u] + count;
-            int h = switch (o.part()) {
-                case UnitObservation.REVIEW -> 0;
-                case UnitObservation.PLAN -> 1;
-                default -> 2;
-            };
-            stratum[u] = h;
-            chars[u] = o.chars();
-            intensity[u] = o.intensity();
-            int primary = o.primary().equals(ThemeSet.NONE) ? k : themes.indexOf(o.primary());
-            add(tallies[PartScope.ALL.ordinal()], o, primary, idx, count);
-            if (h == 0) add(tallies[PartScope.REVIEW.ordinal()], o, primary, idx, count);
-            else if (h == 1) add(tallies[PartScope.PLAN.ordinal()], o, primary, idx, count);
-            if (!o.hits().isEmpty()) {
-                for (var hit : o.hits().entrySet()) {
-                    int t = themeIndex(documentId, u, hit.getKey());
-                    tallies[PartScope.ALL.ordinal()].hits[t] += hit.getValue();
-                    if (h < 2) tallies[h == 0 ? PartScope.REVIEW.ordinal() : PartScope.PLAN.ordinal()].hits[t] += hit.getValue();
-                }
+            int h = stratum[u];
+            Tally part = h == 0 ? tallies[PartScope.REVIEW.ordinal()] : h == 1 ? tallies[PartScope.PLAN.ordinal()] : null;
+            int primary = table.primary(u);
+            int words = table.words(u);
+            add(all, primary, chars[u], words, intensity[u], themeIndex, themeStart[u], themeStart[u + 1]);
+            if (part != null) add(part, primary, chars[u], words, intensity[u], themeIndex, themeStart[u], themeStart[u + 1]);
+            for (int t = 0; t < k; t++) {
+                int hits = table.hits(u, t);
+                if (hits == 0) continue;
+                all.hits[t] += hits;
+                if (part != null) part.hits[t] += hits;
             }
         }
     }
 
-    /** Adds one unit (its primary index and sorted theme indices {@code idx[0..count)}) to a part's tally. */
-    private static void add(Tally t, UnitObservation o, int primary, int[] idx, int count) {
+    /** Adds one unit (its primary index and sorted theme indices {@code themeIndex[from..to)}) to a part's tally. */
+    private static void add(Tally t, int primary, int chars, int words, double intensity, int[] themeIndex,
+                            int from, int to) {
         t.units++;
-        t.chars += o.chars();
-        t.words += o.words();
+        t.chars += chars;
+        t.words += words;
         t.primary[primary]++;
-        for (int j = 0; j < count; j++) {
-            t.any[idx[j]]++;
-            t.anyChars[idx[j]] += o.chars();
-            t.intensitySum[idx[j]] += o.intensity();
+        for (int j = from; j < to; j++) {
+            int i = themeIndex[j];
+            t.any[i]++;
+            t.anyChars[i] += chars;
+            t.intensitySum[i] += intensity;
         }
-    }
-
-    /** Theme indices of the unit, sorted, into {@code out}; returns how many. */
-    private int themeIndices(String documentId, int unit, UnitObservation o, int[] out) {
-        int count = 0;
-        for (String id : o.themes()) out[count++] = themeIndex(documentId, unit, id);
-        java.util.Arrays.sort(out, 0, count);
-        return count;
-    }
-
-    private int themeIndex(String documentId, int unit, String id) {
-        int i = themes.indexOf(id);
-        if (i < 0)
-            throw new IllegalArgumentException(documentId + ": unit " + unit + ": theme " + id
-                    + " is not in the theme set " + themes.ids());
-        return i;
     }
 
     private static double[] flatten(Interval[] cis) {

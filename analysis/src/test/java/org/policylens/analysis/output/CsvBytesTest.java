@@ -80,4 +80,90 @@ class CsvBytesTest {
             assertEquals(StatsFormat.number(d), b.toString(), Double.toString(d));
         }
     }
+
+    private static final List<String> TRICKY = List.of("", "plain", "a,b", "say \"hi\"", "\"", "\"\"", "two\nlines",
+            "cr\rhere", "crlf\r\n", "经济,发展", "“引号”,\"ascii\"", "\uD83D\uDE00 emoji, pair", "lone \uD800 high",
+            "lone \uDC00 low", "é ü ñ", "tab\tand space ", "，全角逗号", ",", "\n");
+
+    @Test
+    void copiedFieldIsTheSameBytesAsAFreshlyEncodedOne() {
+        for (String s : TRICKY) {
+            CsvBytes summary = new CsvBytes(4);
+            int f = summary.startField();
+            summary.text("rule.id:");
+            int from = summary.size();
+            boolean quote = summary.textQuoting(s);
+            int to = summary.size();
+            CsvBytes copied = new CsvBytes(2).field(summary, from, to, quote);
+            summary.endField(f);
+            assertEquals(new CsvBytes(2).field(s).toString(), copied.toString(), s);
+            assertEquals(s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0,
+                    quote, s);
+        }
+    }
+
+    @Test
+    void textQuotingLeavesTheSurroundingFieldsQuotingAlone() {
+        CsvBytes b = new CsvBytes(4);
+        int f = b.startField();
+        b.text("a,b|");
+        assertEquals(false, b.textQuoting("plain"));
+        b.endField(f);
+        assertEquals("\"a,b|plain\"", b.toString());
+    }
+
+    @Test
+    void rawCopiesWithinTheSameBufferWhileItGrows() {
+        CsvBytes b = new CsvBytes(1);
+        b.field("经济,发展");
+        int end = b.size();
+        for (int i = 0; i < 10; i++) b.ascii(',').raw(b, 0, end);
+        String one = CsvFiles.line(List.of("经济,发展")).strip();
+        assertEquals(String.join(",", java.util.Collections.nCopies(11, one)), b.toString());
+    }
+
+    @Test
+    void rowsOfTrickyFieldsReadBackWithCommonsCsv() throws java.io.IOException {
+        CsvBytes b = new CsvBytes(8);
+        for (String s : TRICKY) {
+            CsvBytes summary = new CsvBytes(1);
+            int f = summary.startField();
+            summary.text("x:");
+            int from = summary.size();
+            boolean quote = summary.textQuoting(s);
+            int to = summary.size();
+            b.field(summary, from, to, quote);
+            summary.endField(f);
+            b.ascii(',').raw(summary, 0, summary.size()).ascii(',').field(s).ascii('\n');
+        }
+        var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(b.toString()));
+        List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+        assertEquals(TRICKY.size(), records.size());
+        for (int i = 0; i < TRICKY.size(); i++) {
+            String s = TRICKY.get(i).replace("\uD800", "?").replace("\uDC00", "?"); // lone surrogates: '?' as the JDK
+            assertEquals(s, records.get(i).get(0));
+            assertEquals("x:" + s, records.get(i).get(1));
+            assertEquals(s, records.get(i).get(2));
+        }
+    }
+
+    @Test
+    void pooledBufferReusedAfterReleaseHoldsOnlyTheNewRows() {
+        CsvBytes first = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        for (int i = 0; i < 2_000; i++) first.field("经济,发展 " + i).ascii('\n');
+        first.rows().release();
+        CsvBytes second = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        second.field("短").ascii(',').number(7L).ascii('\n');
+        assertEquals("短,7\n", second.rows().toString());
+    }
+
+    @Test
+    void releasedRowsCannotBeWrittenAgain() {
+        CsvBytes b = CsvBytes.pooled(RowBufferPool.MIN_BYTES);
+        b.field("x");
+        CsvRows rows = b.rows();
+        rows.release();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> rows.writeTo(new java.io.ByteArrayOutputStream()));
+    }
 }

@@ -36,7 +36,7 @@ public final class ChineseSegmenter {
     private static volatile ChineseSegmenter standard;
 
     /** The core dictionary trie {@code SpeedTokenizer} matches against. */
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> SPEED_TRIE =
+    static final DoubleArrayTrie<CoreDictionary.Attribute> SPEED_TRIE =
             ((DoubleArrayTrieSegment) SpeedTokenizer.SEGMENT).trie;
 
     private final Segment segment;
@@ -148,11 +148,17 @@ public final class ChineseSegmenter {
      * into one word, so {@code PM2.5} and {@code 12.5%} count once. Counts differ slightly from
      * {@link #segment}: project-dictionary words are not kept whole here.
      *
-     * <p>Same tokens as {@code SpeedTokenizer.segment(text)} (longest core-dictionary match at each start,
-     * single chars elsewhere), walked in place without building {@code Term} objects.
+     * <p>Same tokens as {@code SpeedTokenizer.segment(text)} (HanLP's {@code LongestSearcher} over the core
+     * dictionary: the longest match at each start, single chars elsewhere), walked by {@link SpeedTrie} in one
+     * pass without arrays, {@code Term}s or a searcher object. Allocates nothing.
      */
     public int countWords(String text) {
         Objects.requireNonNull(text, "text");
+        return SpeedTrie.CORE.countWords(text);
+    }
+
+    /** {@link #countWords} on HanLP's own {@code LongestSearcher} (the previous implementation): the reference for tests. */
+    int countWordsWithSearcher(String text) {
         char[] cs = text.toCharArray();
         int[] length = new int[cs.length];
         java.util.Arrays.fill(length, 1);

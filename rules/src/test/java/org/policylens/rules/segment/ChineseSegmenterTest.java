@@ -78,4 +78,36 @@ class ChineseSegmenterTest {
             assertEquals(seg.countWordsWithTerms(text), seg.countWords(text), text);
         }
     }
+
+    @Test
+    void wordCountEqualsHanLPsLongestSearcherOnRandomText() {
+        // wider alphabet than above: full-width forms, surrogate pairs, rare CJK, long texts (the searcher's end quirk)
+        String alphabet = "经济发展创新生态环境保护民生就业教育医疗数字产业新质生产力推动能耗下降的了和在中华人民共和国"
+                + "0123456789.%PMgdpAI  \t\n\u3000，。；：、！？“”（）《》-/*ＡＢ１２\uD840\uDC00\uD83D\uDE00㐀龥\uFFFD";
+        java.util.Random random = new java.util.Random(7);
+        ChineseSegmenter seg = ChineseSegmenter.standard();
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(round % 10 == 0 ? 400 : 40);
+            for (int i = 0; i < n; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            assertEquals(seg.countWordsWithSearcher(text), seg.countWords(text), text);
+        }
+    }
+
+    @Test
+    void wordCountEqualsHanLPsLongestSearcherOnEveryLineOfTheSamples() throws java.io.IOException {
+        java.nio.file.Path samples = java.nio.file.Path.of("..", "samples");
+        ChineseSegmenter seg = ChineseSegmenter.standard();
+        int lines = 0;
+        try (var files = java.nio.file.Files.list(samples)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    assertEquals(seg.countWordsWithSearcher(line), seg.countWords(line), f + ": " + line);
+                    lines++;
+                }
+            }
+        }
+        assertTrue(lines > 1_000, "sample lines read: " + lines);
+    }
 }

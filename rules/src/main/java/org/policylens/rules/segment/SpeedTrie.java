@@ -1,0 +1,149 @@
+package org.policylens.rules.segment;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+
+/**
+ * The word counter behind {@link ChineseSegmenter#countWords}: HanLP's core-dictionary double-array trie, walked
+ * exactly as HanLP's {@code DoubleArrayTrie.LongestSearcher} walks it (including its quirk at the end of the
+ * text: after the last match the searcher stops, so the characters after it count as single-character tokens),
+ * but in one pass over the {@code String}, with no arrays, {@code Term}s or searcher objects.
+ *
+ * <p>The trie's {@code base} and {@code check} arrays are copied once into one interleaved array
+ * ({@code base} at {@code 2p}, {@code check} at {@code 2p + 1}), and whether the state a transition leads to ends a
+ * word (HanLP's test {@code check[base[p]] == base[p] && base[base[p]] < 0}) is stored in the sign bit of the
+ * {@code check} entry (every {@code check} value is {@code >= 0}, verified on construction). So each step of the
+ * walk reads one cache line instead of three (the arrays are 2.7 MB, larger than the core's cache).
+ * Immutable, thread-safe.
+ */
+final class SpeedTrie {
+
+    static final SpeedTrie CORE = new SpeedTrie(ChineseSegmenter.SPEED_TRIE);
+
+    /** {@code base[p]} at {@code 2p}, {@code check[p]} at {@code 2p + 1}. */
+    private final int[] bc;
+
+    /** Whether the root state ends a word (HanLP checks it after every restart; false for any real dictionary). */
+    private final boolean rootEndsWord;
+
+    private static final int ENDS_WORD = Integer.MIN_VALUE;
+    private static final int CHECK = Integer.MAX_VALUE;
+
+    SpeedTrie(DoubleArrayTrie<?> trie) {
+        int[] base = trie.getBase();
+        int[] check = trie.getCheck();
+        int n = Math.min(base.length, check.length);
+        bc = new int[2 * n];
+        for (int p = 0; p < n; p++) {
+            if (check[p] < 0) throw new IllegalStateException("HanLP trie: check[" + p + "] < 0");
+            int b = base[p];
+            boolean endsWord = b >= 0 && b < n && check[b] == b && base[b] < 0;
+            bc[2 * p] = b;
+            bc[2 * p + 1] = check[p] | (endsWord ? ENDS_WORD : 0);
+        }
+        int root = base[0];
+        rootEndsWord = root >= 0 && root < n && check[root] == root && base[root] < 0;
+    }
+
+    /** The words of {@code text} as {@link ChineseSegmenter#countWords} defines them. */
+    int countWords(String text) {
+        final int[] bc = this.bc;
+        final int n = text.length();
+        final int root = bc[0];
+        int count = 0;
+        boolean inAsciiRun = false;
+        int pos = 0;  // next character to tokenise
+        int si = 0;   // the searcher's i
+        boolean searching = true;
+        while (pos < n) {
+            // One LongestSearcher.next(): the next longest match (begin, length), or none.
+            int begin = si;
+            int length = 0;
+            boolean found = false;
+            if (searching) {
+                int b = root;
+                while (true) {
+                    if (si >= n) {
+                        found = length > 0;
+                        break;
+                    }
+                    int p = b + text.charAt(si) + 1;
+                    int check = bc[2 * p + 1];
+                    if (b == (check & CHECK)) {
+                        b = bc[2 * p];
+                        if (check < 0) length = si - begin + 1; // the state reached ends a word
+                    } else {
+                        if (begin == n) break;
+                        if (length > 0) {
+                            si = begin + length;
+                            found = true;
+                            break;
+                        }
+                        si = begin;
+                        begin++;
+                        b = root;
+                        if (rootEndsWord) length = si - begin + 1;
+                    }
+                    si++;
+                }
+                searching = found;
+            }
+            int singlesEnd = found ? begin : n;
+            for (; pos < singlesEnd; pos++) {
+                char c = text.charAt(pos);
+                if (c >= 0x4E00 && c <= 0x9FA5) { // CJK ideograph: a word, never ASCII
+                    inAsciiRun = false;
+                    count++;
+                    continue;
+                }
+                int kind = kind(text, pos, pos + 1);
+                if (kind == SKIP) {
+                    inAsciiRun = false;
+                } else if (kind == ASCII) {
+                    if (!inAsciiRun) count++;
+                    inAsciiRun = true;
+                } else {
+                    inAsciiRun = false;
+                    count++;
+                }
+            }
+            if (found) {
+                int end = begin + length;
+                int kind = kind(text, begin, end);
+                if (kind == SKIP) {
+                    inAsciiRun = false;
+                } else if (kind == ASCII) {
+                    if (!inAsciiRun) count++;
+                    inAsciiRun = true;
+                } else {
+                    inAsciiRun = false;
+                    count++;
+                }
+                pos = end;
+            }
+        }
+        return count;
+    }
+
+    private static final int SKIP = 0;
+    private static final int ASCII = 1;
+    private static final int WORD = 2;
+
+    /** White space or punctuation ({@link #SKIP}), a run of ASCII letters, digits, . and % ({@link #ASCII}), else a word. */
+    private static int kind(String text, int from, int to) {
+        int cjk = from;
+        while (cjk < to && text.charAt(cjk) >= 0x4E00 && text.charAt(cjk) <= 0x9FA5) cjk++;
+        if (cjk == to) return WORD; // all CJK ideographs, the common case
+        boolean letterOrDigit = false;
+        boolean blank = true;
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) letterOrDigit = true;
+            if (!Character.isWhitespace(c)) blank = false;
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '%'))
+                ascii = false;
+        }
+        if (!letterOrDigit && (blank || !ascii)) return SKIP;
+        return ascii ? ASCII : WORD;
+    }
+}
