@@ -45,7 +45,7 @@ public final class RunOptions {
     boolean noReport;
 
     @Option(names = "--interval", paramLabel = "METHOD",
-            description = {"95% intervals of char_share and intensity: analytic (linearised ratio variance, stratified "
+            description = {"95%% intervals of char_share and intensity: analytic (linearised ratio variance, stratified "
                     + "by part; the default) or bootstrap (percentile bootstrap, B replicates per document and group).",
                     "--bootstrap B alone implies bootstrap."})
     String interval;
