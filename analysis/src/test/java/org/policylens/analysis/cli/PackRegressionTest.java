@@ -1,29 +1,45 @@
 package org.policylens.analysis.cli;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The default pack must not regress on the labelled sample sentences it was tuned with
- * (see src/test/resources/eval/README.md). The blind set is deliberately not tested here: it is for measuring.
+ * The default pack must not regress on the labelled sentences it was tuned with (see
+ * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.4.0, so a
+ * pack change that loses sentences on any of them fails here. The {@code blind-*} sets are deliberately not
+ * tested: they are for measuring, and a test on them would invite tuning to them.
  */
 class PackRegressionTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"eval/sample-sentences-1.tsv", "eval/sample-sentences-2.tsv", "eval/sample-sentences-3.tsv",
-            "eval/sample-sentences-5.tsv", "eval/sample-sentences-6.tsv"})
-    void defaultPackKeepsItsScoresOnTunedSets(String set) {
+    @ParameterizedTest(name = "{0} >= {1} / {2}")
+    @CsvSource({
+            // set, least macro-F1, least primary accuracy (1.4.0 scores in the comment)
+            "eval/sample-sentences-1.tsv,  0.95, 0.95", // 0.966 / 0.967
+            "eval/sample-sentences-2.tsv,  0.94, 0.96", // 0.953 / 0.976
+            "eval/sample-sentences-3.tsv,  0.94, 0.92", // 0.958 / 0.938
+            "eval/sample-sentences-5.tsv,  0.92, 0.93", // 0.930 / 0.949
+            "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.945 / 0.928
+            "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.955 / 0.980
+            "eval/sample-sentences-13.tsv, 0.92, 0.93", // 0.929 / 0.939
+            "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.926 / 0.919
+            "eval/written-15.tsv,          0.96, 0.94", // 0.977 / 0.953
+            "eval/written-16.tsv,          0.96, 0.92", // 0.973 / 0.937
+            "eval/written-17.tsv,          0.97, 0.98", // 0.982 / 0.990
+            "eval/written-18.tsv,          0.96, 0.95", // 0.972 / 0.963
+            "eval/written-20.tsv,          0.95, 0.95", // 0.967 / 0.960
+    })
+    void defaultPackKeepsItsScoresOnTunedSets(String set, double leastMacroF1, double leastPrimary) {
         Cli r = Cli.run("eval", Cli.resource(set).toString());
         assertTrue(r.code() == ExitCodes.OK, r.err());
         List<String> lines = r.out().lines().toList();
         String[] last = lines.get(lines.size() - 1).split(" ");
         double macroF1 = Double.parseDouble(last[1]);
         double primary = Double.parseDouble(last[3]);
-        assertTrue(macroF1 >= 0.92, set + ": macro-F1 " + macroF1);
-        assertTrue(primary >= 0.90, set + ": primary accuracy " + primary);
+        assertTrue(macroF1 >= leastMacroF1, set + ": macro-F1 " + macroF1 + " < " + leastMacroF1);
+        assertTrue(primary >= leastPrimary, set + ": primary accuracy " + primary + " < " + leastPrimary);
     }
 }
