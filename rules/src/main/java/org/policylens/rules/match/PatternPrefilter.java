@@ -37,6 +37,28 @@ final class PatternPrefilter {
         }
     }
 
+    /**
+     * Every literal set of which each match contains at least one member: the set {@link #required} returns and
+     * those of the other parts of a concatenation ({@code X等Y(行业|产业)} needs 等 and one of 行业, 产业, as well
+     * as whatever X and Y need). Empty when there is no guarantee. Sets in the order found, without duplicates.
+     */
+    static List<List<String>> requiredSets(String pattern) {
+        try {
+            PatternPrefilter p = new PatternPrefilter(pattern);
+            Node n = p.alternation();
+            if (p.pos != pattern.length() || n.req == null) return List.of();
+            Set<Set<String>> sets = new LinkedHashSet<>(n.all);
+            sets.add(n.req);
+            List<List<String>> out = new ArrayList<>();
+            for (Set<String> s : sets) {
+                if (!s.isEmpty() && !s.contains("") && s.size() <= MAX_LITERALS) out.add(List.copyOf(s));
+            }
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Whether {@code text} contains one of {@code literals} (true when there are none). */
     static boolean mayMatch(String text, List<String> literals) {
         if (literals.isEmpty()) return true;
@@ -48,11 +70,21 @@ final class PatternPrefilter {
 
     /**
      * What is known about a sub-expression: {@code exact} = every string it can match (small sets only),
-     * {@code req} = literals one of which each of its matches contains; null = unknown.
+     * {@code req} = literals one of which each of its matches contains; null = unknown. {@code all}: every
+     * literal set known to be needed (each match contains a member of each), {@code req} among them if set.
      */
-    private record Node(Set<String> exact, Set<String> req) {
-        static final Node UNKNOWN = new Node(null, null);
-        static final Node EMPTY = new Node(Set.of(""), null);
+    private record Node(Set<String> exact, Set<String> req, List<Set<String>> all) {
+        static final Node UNKNOWN = new Node(null, null, List.of());
+        static final Node EMPTY = new Node(Set.of(""), null, List.of());
+
+        Node(Set<String> exact, Set<String> req) {
+            this(exact, req, req == null ? List.of() : List.of(req));
+        }
+
+        /** The literals each match of this node contains one of: its exact strings, else its requirement. */
+        Set<String> own() {
+            return exact != null && !exact.contains("") && !exact.isEmpty() ? exact : req;
+        }
     }
 
     private Node alternation() {
@@ -108,7 +140,14 @@ final class PatternPrefilter {
             }
         }
         best = better(best, run);
-        return new Node(allExact ? run : null, best);
+        List<Set<String>> all = new ArrayList<>();
+        for (Node p : parts) {
+            all.addAll(p.all);
+            if (p.own() != null) all.add(p.own());
+        }
+        if (best != null) all.add(best);
+        all.removeIf(x -> x.isEmpty() || x.contains("") || x.size() > MAX_LITERALS);
+        return new Node(allExact ? run : null, best, List.copyOf(new LinkedHashSet<>(all)));
     }
 
     private static Set<String> cross(Set<String> a, Set<String> b) {
@@ -151,7 +190,9 @@ final class PatternPrefilter {
         if (pos < re.length() && "*+?".indexOf(re.charAt(pos)) >= 0) throw new IllegalArgumentException("nested repeat");
         if (min == 0) return Node.UNKNOWN;
         Set<String> req = atom.exact != null && !atom.exact.contains("") ? atom.exact : atom.req;
-        return new Node(null, req);
+        List<Set<String>> all = new ArrayList<>(atom.all);
+        if (req != null) all.add(req);
+        return new Node(null, req, List.copyOf(new LinkedHashSet<>(all)));
     }
 
     private boolean isRepeat() {

@@ -16,7 +16,11 @@ import java.util.function.ObjIntConsumer;
  * The pattern rules of a pack, run with RE2/J. Each distinct regular expression runs once per unit, however many
  * rules (themes) list it; it runs only when the unit holds one of the literals every match needs
  * ({@link PatternPrefilter}), and, when its matches cannot cross a clause delimiter ({@link PatternWindows}), only
- * on the clauses that hold such a literal. Immutable and thread-safe.
+ * on the clauses that hold such a literal. A window (or, for an expression without delimiters, the unit) is run only
+ * if it also holds one member of each other literal set every match needs ({@link PatternPrefilter#requiredSets}):
+ * {@code ([一-鿿]{2,6}、){1,7}[一-鿿]{2,6}等[一-鿿]{0,4}(服务业|行业|产业)} is gated by 服务业, 行业 or 产业 and then
+ * needs 、 and 等 in the same clause, which most clauses with 产业 lack. A window without them holds no match, so
+ * skipping it changes nothing. Immutable and thread-safe.
  */
 final class PatternSet {
 
@@ -31,6 +35,8 @@ final class PatternSet {
     private final boolean[] startOnly;
     /** The {@link StarPrefix} form of the expression, or null. */
     private final StarPrefix[] star;
+    /** The other literal sets a match needs, cheapest check first; a window lacking one is not run. */
+    private final String[][][] alsoNeeded;
 
     /** Reads the pattern rules of {@code rules}; {@code literal} receives each required literal with its expression's index. */
     PatternSet(RuleDef[] rules, ObjIntConsumer<String> literal) {
@@ -45,6 +51,7 @@ final class PatternSet {
         delimiters = new String[n];
         startOnly = new boolean[n];
         star = new StarPrefix[n];
+        alsoNeeded = new String[n][][];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
@@ -56,8 +63,39 @@ final class PatternSet {
             startOnly[p] = bounds.startOnly();
             if (!bounds.delimiters().isEmpty()) star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
             for (String l : literals) literal.accept(l, p);
+            alsoNeeded[p] = alsoNeeded(e.getKey(), literals);
             p++;
         }
+    }
+
+    /** The required sets of {@code pattern} other than {@code gate}, sets of single chars first, then smaller sets. */
+    private static String[][] alsoNeeded(String pattern, List<String> gate) {
+        java.util.Set<String> gateSet = new java.util.HashSet<>(gate);
+        List<String[]> sets = new ArrayList<>();
+        for (List<String> s : PatternPrefilter.requiredSets(pattern)) {
+            if (!new java.util.HashSet<>(s).equals(gateSet)) sets.add(s.toArray(new String[0]));
+        }
+        sets.sort(java.util.Comparator.comparingInt((String[] s) -> Arrays.stream(s).mapToInt(String::length).max().orElse(0))
+                .thenComparingInt(s -> s.length));
+        return sets.toArray(new String[0][]);
+    }
+
+    /** Whether {@code lower[a, e)} holds a member of every set of {@link #alsoNeeded} of expression {@code p}. */
+    private boolean holdsNeeded(int p, String lower, int a, int e) {
+        for (String[] set : alsoNeeded[p]) {
+            if (!holdsOne(lower, a, e, set)) return false;
+        }
+        return true;
+    }
+
+    private static boolean holdsOne(String lower, int a, int e, String[] set) {
+        for (int i = a; i < e; i++) {
+            char c = lower.charAt(i);
+            for (String l : set) {
+                if (l.charAt(0) == c && i + l.length() <= e && lower.startsWith(l, i)) return true;
+            }
+        }
+        return false;
     }
 
     /** Number of distinct expressions. */
@@ -71,8 +109,8 @@ final class PatternSet {
             if (!gated[p]) {
                 find(p, lower, 0, lower.length(), out);
             } else if (scan.patternSeen(p)) {
-                if (delimiters[p].isEmpty()) find(p, lower, 0, lower.length(), out);
-                else findInClauses(p, lower, scan, out);
+                if (!delimiters[p].isEmpty()) findInClauses(p, lower, scan, out);
+                else if (holdsNeeded(p, lower, 0, lower.length())) find(p, lower, 0, lower.length(), out);
             }
         }
     }
@@ -95,7 +133,7 @@ final class PatternSet {
             if (startOnly[p] && a > 0) continue; // every match starts at 0: only the first window can hold one
             int e = windowEnd(lower, delims, start);
             if (hits[i + 2] > e) { // a literal across a delimiter cannot be part of a match; be safe anyway
-                find(p, lower, 0, lower.length(), out);
+                if (holdsNeeded(p, lower, 0, lower.length())) find(p, lower, 0, lower.length(), out);
                 return;
             }
             if (w + 2 > windows.length) windows = Arrays.copyOf(windows, windows.length * 2);
@@ -105,6 +143,7 @@ final class PatternSet {
         if (w > 2) windows = sortedDistinctPairs(windows, w);
         else windows = Arrays.copyOf(windows, w);
         for (int i = 0; i < windows.length; i += 2) {
+            if (!holdsNeeded(p, lower, windows[i], windows[i + 1])) continue; // no match can lie in this window
             if (star[p] == null) find(p, lower, windows[i], windows[i + 1], out);
             else findStar(p, lower, windows[i], windows[i + 1], hits, count, out);
         }
