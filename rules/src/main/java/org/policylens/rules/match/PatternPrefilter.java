@@ -59,6 +59,21 @@ final class PatternPrefilter {
         }
     }
 
+    /**
+     * Literals each match starts with: {@code (教育|医疗)(、(教育|医疗)){1,7}等} starts with 教育 or 医疗. Empty when
+     * there is no such guarantee (a leading class, optional part or assertion).
+     */
+    static List<String> firstLiterals(String pattern) {
+        try {
+            PatternPrefilter p = new PatternPrefilter(pattern);
+            Node n = p.alternation();
+            if (p.pos != pattern.length() || n.first == null || n.first.contains("")) return List.of();
+            return List.copyOf(n.first);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Whether {@code text} contains one of {@code literals} (true when there are none). */
     static boolean mayMatch(String text, List<String> literals) {
         if (literals.isEmpty()) return true;
@@ -73,12 +88,18 @@ final class PatternPrefilter {
      * {@code req} = literals one of which each of its matches contains; null = unknown. {@code all}: every
      * literal set known to be needed (each match contains a member of each), {@code req} among them if set.
      */
-    private record Node(Set<String> exact, Set<String> req, List<Set<String>> all) {
-        static final Node UNKNOWN = new Node(null, null, List.of());
-        static final Node EMPTY = new Node(Set.of(""), null, List.of());
+    private record Node(Set<String> exact, Set<String> req, List<Set<String>> all, Set<String> first) {
+        static final Node UNKNOWN = new Node(null, null, List.of(), null);
+        static final Node EMPTY = new Node(Set.of(""), null, List.of(), null);
 
         Node(Set<String> exact, Set<String> req) {
-            this(exact, req, req == null ? List.of() : List.of(req));
+            this(exact, req, req == null ? List.of() : List.of(req), null);
+        }
+
+        /** The literals each match starts with ({@code first}, or the exact strings), null if unknown. */
+        Set<String> starts() {
+            if (exact != null) return exact.isEmpty() || exact.contains("") ? null : exact;
+            return first;
         }
 
         /** The literals each match of this node contains one of: its exact strings, else its requirement. */
@@ -110,7 +131,13 @@ final class PatternPrefilter {
         }
         if (exact != null && exact.size() > MAX_LITERALS) exact = null;
         if (req != null && req.size() > MAX_LITERALS) req = null;
-        return new Node(exact, req);
+        Set<String> first = new LinkedHashSet<>();
+        for (Node a : alts) {
+            if (first == null || a.starts() == null) first = null;
+            else first.addAll(a.starts());
+        }
+        if (first != null && first.size() > MAX_LITERALS) first = null;
+        return new Node(exact, req, req == null ? List.of() : List.of(req), first);
     }
 
     private Node concatenation() {
@@ -122,10 +149,12 @@ final class PatternPrefilter {
         Set<String> best = null;
         Set<String> run = Set.of("");
         boolean allExact = true;
+        Set<String> leading = null; // the run of exact parts the concatenation starts with, once it ends
         for (Node p : parts) {
             if (p.exact != null) {
                 Set<String> next = cross(run, p.exact);
                 if (next == null) { // too many combinations: keep what the run had, start a new one
+                    if (allExact) leading = run;
                     allExact = false;
                     best = better(best, run);
                     run = p.exact;
@@ -133,6 +162,7 @@ final class PatternPrefilter {
                     run = next;
                 }
             } else {
+                if (allExact) leading = run;
                 allExact = false;
                 best = better(best, run);
                 run = Set.of("");
@@ -147,7 +177,10 @@ final class PatternPrefilter {
         }
         if (best != null) all.add(best);
         all.removeIf(x -> x.isEmpty() || x.contains("") || x.size() > MAX_LITERALS);
-        return new Node(allExact ? run : null, best, List.copyOf(new LinkedHashSet<>(all)));
+        Set<String> first = parts.isEmpty() ? null : parts.get(0).starts();
+        if (allExact) leading = run;
+        if (leading != null && !leading.isEmpty() && !leading.contains("")) first = leading; // longer: fewer places to try
+        return new Node(allExact ? run : null, best, List.copyOf(new LinkedHashSet<>(all)), first);
     }
 
     private static Set<String> cross(Set<String> a, Set<String> b) {
@@ -192,7 +225,7 @@ final class PatternPrefilter {
         Set<String> req = atom.exact != null && !atom.exact.contains("") ? atom.exact : atom.req;
         List<Set<String>> all = new ArrayList<>(atom.all);
         if (req != null) all.add(req);
-        return new Node(null, req, List.copyOf(new LinkedHashSet<>(all)));
+        return new Node(null, req, List.copyOf(new LinkedHashSet<>(all)), atom.starts());
     }
 
     private boolean isRepeat() {

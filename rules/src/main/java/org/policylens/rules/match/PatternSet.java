@@ -20,7 +20,8 @@ import java.util.function.ObjIntConsumer;
  * if it also holds one member of each other literal set every match needs ({@link PatternPrefilter#requiredSets}):
  * {@code ([一-鿿]{2,6}、){1,7}[一-鿿]{2,6}等[一-鿿]{0,4}(服务业|行业|产业)} is gated by 服务业, 行业 or 产业 and then
  * needs 、 and 等 in the same clause, which most clauses with 产业 lack. A window without them holds no match, so
- * skipping it changes nothing. Immutable and thread-safe.
+ * skipping it changes nothing. An expression whose matches all start with one of a few literals is tried anchored
+ * where they occur ({@link LiteralStarts}) instead of searched. Immutable and thread-safe.
  */
 final class PatternSet {
 
@@ -35,6 +36,8 @@ final class PatternSet {
     private final boolean[] startOnly;
     /** The {@link StarPrefix} form of the expression, or null. */
     private final StarPrefix[] star;
+    /** The {@link LiteralStarts} form of the expression, or null. */
+    private final LiteralStarts[] anchored;
     /** The other literal sets a match needs, cheapest check first; a window lacking one is not run. */
     private final String[][][] alsoNeeded;
 
@@ -52,6 +55,7 @@ final class PatternSet {
         startOnly = new boolean[n];
         star = new StarPrefix[n];
         alsoNeeded = new String[n][][];
+        anchored = new LiteralStarts[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
@@ -64,20 +68,28 @@ final class PatternSet {
             if (!bounds.delimiters().isEmpty()) star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
             for (String l : literals) literal.accept(l, p);
             alsoNeeded[p] = alsoNeeded(e.getKey(), literals);
+            anchored[p] = LiteralStarts.of(e.getKey());
             p++;
         }
     }
 
     /** The required sets of {@code pattern} other than {@code gate}, sets of single chars first, then smaller sets. */
     private static String[][] alsoNeeded(String pattern, List<String> gate) {
-        java.util.Set<String> gateSet = new java.util.HashSet<>(gate);
         List<String[]> sets = new ArrayList<>();
         for (List<String> s : PatternPrefilter.requiredSets(pattern)) {
-            if (!new java.util.HashSet<>(s).equals(gateSet)) sets.add(s.toArray(new String[0]));
+            if (!impliedBy(gate, s)) sets.add(s.toArray(new String[0]));
         }
         sets.sort(java.util.Comparator.comparingInt((String[] s) -> Arrays.stream(s).mapToInt(String::length).max().orElse(0))
                 .thenComparingInt(s -> s.length));
         return sets.toArray(new String[0][]);
+    }
+
+    /** Whether every literal of {@code gate} contains a member of {@code set} (then checking {@code set} adds nothing). */
+    private static boolean impliedBy(List<String> gate, List<String> set) {
+        for (String g : gate) {
+            if (set.stream().noneMatch(g::contains)) return false;
+        }
+        return true;
     }
 
     /** Whether {@code lower[a, e)} holds a member of every set of {@link #alsoNeeded} of expression {@code p}. */
@@ -190,6 +202,14 @@ final class PatternSet {
 
     /** All non-overlapping non-empty finds of expression {@code p} in {@code lower[from, to)}, left to right. */
     private void find(int p, String lower, int from, int to, List<Candidate> out) {
+        if (anchored[p] != null) {
+            int[][] pairs = {new int[4]};
+            int n = anchored[p].find(regex[p], lower, from, to, pairs, 0);
+            for (int i = 0; i < n; i += 2) {
+                for (int r : rulesOf[p]) out.add(new Candidate(r, pairs[0][i], pairs[0][i + 1]));
+            }
+            return;
+        }
         String text = from == 0 && to == lower.length() ? lower : lower.substring(from, to);
         Matcher m = regex[p].matcher(text);
         int at = 0;

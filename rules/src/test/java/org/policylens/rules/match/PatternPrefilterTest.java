@@ -68,4 +68,36 @@ class PatternPrefilterTest {
     void aTextWithoutTheLiteralsIsSkipped() {
         assertTrue(!PatternPrefilter.mayMatch("全年增加6.5%", PatternPrefilter.required("(增长|增速)[0-9*.]+(%|倍)")));
     }
+
+    @Test
+    void everyPartOfAConcatenationGivesARequiredSet() {
+        assertEquals(List.of(List.of("、"), List.of("等"), List.of("服务业", "行业", "产业")),
+                PatternPrefilter.requiredSets("([一-鿿]{2,6}、){1,7}[一-鿿]{2,6}等[一-鿿]{0,4}(服务业|行业|产业)"));
+    }
+
+    @Test
+    void alternativesGiveOnlyTheirUnion() {
+        assertEquals(List.of(List.of("智能化", "绿色化")), PatternPrefilter.requiredSets("智能化、?等|绿色化"));
+    }
+
+    @Test
+    void optionalPartsGiveNoRequiredSet() {
+        assertEquals(List.of(List.of("亿"), List.of("元"), List.of("亿元")), PatternPrefilter.requiredSets("(超过)?[0-9]+亿元"));
+    }
+
+    @Test
+    void aLeadingGroupGivesTheFirstLiterals() {
+        assertEquals(List.of("教育", "医疗"), PatternPrefilter.firstLiterals("(教育|医疗)(、(教育|医疗)){1,7}等"));
+    }
+
+    @Test
+    void firstLiteralsOfAlternativesAreJoined() {
+        assertEquals(List.of("智能", "数字", "绿色"), PatternPrefilter.firstLiterals("(智能|数字)、?绿色|绿色、?(智能|数字)"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"[0-9]+亿元", "(重点)?领域", "pm2\\.5", "增长|[0-9]+", "\\p{Han}等"})
+    void noLeadingLiteralMeansNoFirstLiterals(String pattern) {
+        assertEquals(List.of(), PatternPrefilter.firstLiterals(pattern));
+    }
 }
