@@ -71,6 +71,14 @@ final class LiteralStarts {
         return n;
     }
 
+    /** Whether {@code regex} matches somewhere in {@code lower[a, e)} (the first success ends the search). */
+    boolean matchesIn(Pattern regex, String lower, int a, int e) {
+        for (int q = a; q < e; q++) {
+            if (startsHere(lower, q, e) && regex.matcher(lower.substring(q, e)).lookingAt()) return true;
+        }
+        return false;
+    }
+
     private boolean startsHere(String lower, int q, int e) {
         char c = lower.charAt(q);
         for (String l : literals) {

@@ -21,7 +21,8 @@ import java.util.function.ObjIntConsumer;
  * {@code ([一-鿿]{2,6}、){1,7}[一-鿿]{2,6}等[一-鿿]{0,4}(服务业|行业|产业)} is gated by 服务业, 行业 or 产业 and then
  * needs 、 and 等 in the same clause, which most clauses with 产业 lack. A window without them holds no match, so
  * skipping it changes nothing. An expression whose matches all start with one of a few literals is tried anchored
- * where they occur ({@link LiteralStarts}) instead of searched. Immutable and thread-safe.
+ * where they occur ({@link LiteralStarts}) instead of searched; one that ends in a literal-led tail runs only
+ * where that tail matches ({@link TailCheck}). Immutable and thread-safe.
  */
 final class PatternSet {
 
@@ -38,6 +39,8 @@ final class PatternSet {
     private final StarPrefix[] star;
     /** The {@link LiteralStarts} form of the expression, or null. */
     private final LiteralStarts[] anchored;
+    /** A cheap necessary condition ({@link TailCheck}) tried before the full run, or null. */
+    private final TailCheck[] tails;
     /** The other literal sets a match needs, cheapest check first; a window lacking one is not run. */
     private final String[][][] alsoNeeded;
 
@@ -56,6 +59,7 @@ final class PatternSet {
         star = new StarPrefix[n];
         alsoNeeded = new String[n][][];
         anchored = new LiteralStarts[n];
+        tails = new TailCheck[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
@@ -69,6 +73,7 @@ final class PatternSet {
             for (String l : literals) literal.accept(l, p);
             alsoNeeded[p] = alsoNeeded(e.getKey(), literals);
             anchored[p] = LiteralStarts.of(e.getKey());
+            if (anchored[p] == null && star[p] == null && gated[p]) tails[p] = TailCheck.of(e.getKey());
             p++;
         }
     }
@@ -92,12 +97,15 @@ final class PatternSet {
         return true;
     }
 
-    /** Whether {@code lower[a, e)} holds a member of every set of {@link #alsoNeeded} of expression {@code p}. */
+    /**
+     * Whether {@code lower[a, e)} holds a member of every set of {@link #alsoNeeded} of expression {@code p}, and
+     * its {@link TailCheck} (if any) matches there: otherwise no match of {@code p} lies in it.
+     */
     private boolean holdsNeeded(int p, String lower, int a, int e) {
         for (String[] set : alsoNeeded[p]) {
             if (!holdsOne(lower, a, e, set)) return false;
         }
-        return true;
+        return tails[p] == null || tails[p].mayMatch(lower, a, e);
     }
 
     private static boolean holdsOne(String lower, int a, int e, String[] set) {
