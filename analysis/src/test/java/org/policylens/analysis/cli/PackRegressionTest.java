@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The default pack must not regress on the labelled sentences it was tuned with (see
- * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.4.0, so a
+ * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.4.0 (after round 11), so a
  * pack change that loses sentences on any of them fails here. The {@code blind-*} sets are deliberately not
  * tested: they are for measuring, and a test on them would invite tuning to them.
  */
@@ -25,7 +25,8 @@ class PackRegressionTest {
             "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.945 / 0.928
             "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.955 / 0.980
             "eval/sample-sentences-13.tsv, 0.92, 0.93", // 0.929 / 0.939
-            "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.926 / 0.919
+            "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.927 / 0.921
+            "eval/sample-sentences-22.tsv, 0.91, 0.89", // 0.925 / 0.908
             "eval/written-15.tsv,          0.96, 0.94", // 0.977 / 0.953
             "eval/written-16.tsv,          0.96, 0.92", // 0.973 / 0.937
             "eval/written-17.tsv,          0.97, 0.98", // 0.982 / 0.990
