@@ -32,11 +32,21 @@ final class StarPrefix {
     private final Pattern rest;
     /** The pattern starts with {@code ^}: one match at most, at offset 0. */
     private final boolean atStart;
+    /**
+     * When {@code R} is exactly {@code (a|b|...)[^Y]*} with plain chars {@code Y} none of the literals holds: its
+     * literals and {@code Y}. Then {@code R}'s anchored match at a literal ends at the first {@code Y} char after
+     * it (or the window end): the literal holds no {@code Y} char and the greedy star reads up to the first one,
+     * whichever literal the alternation takes. So no RE2/J run is needed; null otherwise.
+     */
+    private final String[] restLiterals;
+    private final String restStop;
 
-    private StarPrefix(String excluded, Pattern rest, boolean atStart) {
+    private StarPrefix(String excluded, Pattern rest, boolean atStart, String[] restLiterals, String restStop) {
         this.excluded = excluded;
         this.rest = rest;
         this.atStart = atStart;
+        this.restLiterals = restLiterals;
+        this.restStop = restStop;
     }
 
     /**
@@ -60,11 +70,38 @@ final class StarPrefix {
         if (hasTopLevelBar(rest)) return null;
         Set<String> first = firstLiterals(rest);
         if (first == null || !new HashSet<>(literals).containsAll(first)) return null;
+        String stop = literalsThenStar(rest);
+        String[] restLiterals = null;
+        if (stop != null) {
+            restLiterals = first.toArray(new String[0]);
+            for (String l : restLiterals) {
+                for (int i = 0; i < l.length(); i++) if (stop.indexOf(l.charAt(i)) >= 0) stop = null;
+                if (stop == null) break;
+            }
+            if (stop == null) restLiterals = null;
+        }
         try {
-            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE), atStart);
+            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE), atStart, restLiterals, stop);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * For {@code rest} of the form {@code (a|b|...)[^Y]*}, with {@code Y} plain chars without case variants (no
+     * ranges, escapes or brackets), returns {@code Y}; null for any other form.
+     */
+    static String literalsThenStar(String rest) {
+        int close = rest.indexOf(')');
+        if (close < 0 || !rest.startsWith("[^", close + 1) || !rest.endsWith("]*")) return null;
+        String stop = rest.substring(close + 3, rest.length() - 2);
+        if (stop.isEmpty()) return null;
+        for (int i = 0; i < stop.length(); i++) {
+            char c = stop.charAt(i);
+            if ("\\[]-^".indexOf(c) >= 0 || Character.isLetter(c) || Character.isSurrogate(c)
+                    || Character.toLowerCase(c) != c || Character.toUpperCase(c) != c) return null;
+        }
+        return stop;
     }
 
     /**
@@ -113,6 +150,20 @@ final class StarPrefix {
         return false;
     }
 
+    private boolean startsWithOne(String lower, int q, int e) {
+        for (String l : restLiterals) {
+            if (q + l.length() <= e && lower.startsWith(l, q)) return true;
+        }
+        return false;
+    }
+
+    /** The first offset at or after {@code q} holding a {@link #restStop} char, or {@code e}. */
+    private int stopAfter(String lower, int q, int e) {
+        int i = q;
+        while (i < e && restStop.indexOf(lower.charAt(i)) < 0) i++;
+        return i;
+    }
+
     /**
      * The matches in the window {@code lower[a, e)}, as (start, end) pairs added to {@code out} from {@code n};
      * {@code starts} are the sorted start offsets of the literal occurrences in the window. Returns the new size.
@@ -127,6 +178,10 @@ final class StarPrefix {
             for (int i = count - 1; i >= 0 && end < 0; i--) {
                 int q = starts[i];
                 if (q < from || q > limit) continue;
+                if (restLiterals != null) {
+                    if (startsWithOne(lower, q, e)) end = stopAfter(lower, q, e);
+                    continue;
+                }
                 Matcher m = rest.matcher(lower.substring(q, e));
                 if (m.lookingAt()) end = q + m.end();
             }

@@ -93,4 +93,17 @@ class StarPrefixTest {
         }
         return out;
     }
+
+    @org.junit.jupiter.api.Test
+    void aRestOfLiteralsThenANegatedStarNeedsNoRe2() {
+        org.junit.jupiter.api.Assertions.assertEquals("。！？!?；;",
+                StarPrefix.literalsThenStar("(思想为指导|我代表)[^。！？!?；;]*"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anyOtherRestRunsRe2() {
+        org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(安全生产|廉政)([^、等。]*|$)"));
+        org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(思想为指导)[^a-z]*"));
+        org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(思想为指导)[^。]*?"));
+    }
 }
