@@ -33,7 +33,7 @@ final class StarPrefix {
     /** The pattern starts with {@code ^}: one match at most, at offset 0. */
     private final boolean atStart;
     /**
-     * When {@code R} is exactly {@code (a|b|...)[^Y]*} with plain chars {@code Y} none of the literals holds: its
+     * When {@code R} is exactly {@code (a|b|...)[^Y]*} (or {@code a[^Y]*}) with plain chars {@code Y} none of the literals holds: its
      * literals and {@code Y}. Then {@code R}'s anchored match at a literal ends at the first {@code Y} char after
      * it (or the window end): the literal holds no {@code Y} char and the greedy star reads up to the first one,
      * whichever literal the alternation takes. So no RE2/J run is needed; null otherwise.
@@ -92,7 +92,7 @@ final class StarPrefix {
      * ranges, escapes or brackets), returns {@code Y}; null for any other form.
      */
     static String literalsThenStar(String rest) {
-        int close = rest.indexOf(')');
+        int close = rest.startsWith("(") ? rest.indexOf(')') : literalRun(rest) - 1; // last char of the literals
         if (close < 0 || !rest.startsWith("[^", close + 1) || !rest.endsWith("]*")) return null;
         String stop = rest.substring(close + 3, rest.length() - 2);
         if (stop.isEmpty()) return null;
@@ -106,10 +106,16 @@ final class StarPrefix {
 
     /**
      * The literals {@code rest} starts with: a leading group {@code (a|b|...)} of plain caseless literals (CJK
-     * ideographs and other chars without case that are not regex syntax) that is not repeated; null otherwise.
+     * ideographs and other chars without case that are not regex syntax) that is not repeated, or a leading run of
+     * such chars whose last char is not repeated ({@code 政府治理体系[^。]*}); null otherwise.
      */
     static Set<String> firstLiterals(String rest) {
-        if (!rest.startsWith("(") || rest.startsWith("(?")) return null;
+        if (!rest.startsWith("(")) { // a plain literal: 政府治理体系[^。]*
+            int run = literalRun(rest);
+            if (run == 0 || run < rest.length() && "*+?{".indexOf(rest.charAt(run)) >= 0) return null;
+            return Set.of(rest.substring(0, run));
+        }
+        if (rest.startsWith("(?")) return null;
         int close = rest.indexOf(')');
         if (close < 0 || close + 1 < rest.length() && "*+?{".indexOf(rest.charAt(close + 1)) >= 0) return null;
         Set<String> out = new HashSet<>();
@@ -124,6 +130,19 @@ final class StarPrefix {
             out.add(alt);
         }
         return out;
+    }
+
+    /** Length of the run of plain caseless literal chars {@code re} starts with (0 if none). */
+    private static int literalRun(String re) {
+        int i = 0;
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            boolean caseless = Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
+                    && Character.toUpperCase(c) == c && c > ' ' && !Character.isSurrogate(c);
+            if ("\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 || !caseless) break;
+            i++;
+        }
+        return i;
     }
 
     /** Whether {@code re} has a {@code |} outside every group and class. */

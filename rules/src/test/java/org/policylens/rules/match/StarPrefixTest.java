@@ -35,6 +35,11 @@ class StarPrefixTest {
     }
 
     @Test
+    void aLeadingPlainLiteralApplies() {
+        assertNotNull(of("^[^。；]*政府治理体系[^。；]*"));
+    }
+
+    @Test
     void aPatternAnchoredAtTheStartApplies() {
         assertNotNull(of("^[^。；]*(思想为指导|《纲要草案》)[^。；]*"));
     }
@@ -58,7 +63,6 @@ class StarPrefixTest {
             "[^。]*?(安全)",          // lazy star ranks the stretches the other way
             "[^。]*(安全)*",          // the literals may be skipped
             "[^。]*(安全|)",          // an empty literal
-            "[^。]*安全",             // no leading group
             "[^。]*(安全.)"})         // not a plain literal
     void otherShapesAreLeftToRe2(String pattern) {
         assertNull(of(pattern));
@@ -105,5 +109,16 @@ class StarPrefixTest {
         org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(安全生产|廉政)([^、等。]*|$)"));
         org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(思想为指导)[^a-z]*"));
         org.junit.jupiter.api.Assertions.assertNull(StarPrefix.literalsThenStar("(思想为指导)[^。]*?"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlainLiteralRestIsItsOwnFirstLiteral() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("政府治理体系"), StarPrefix.firstLiterals("政府治理体系[^。]*"));
+        org.junit.jupiter.api.Assertions.assertEquals("。", StarPrefix.literalsThenStar("政府治理体系[^。]*"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepeatedLastCharIsNoFirstLiteral() {
+        org.junit.jupiter.api.Assertions.assertNull(StarPrefix.firstLiterals("政府治理体系?[^。]*"));
     }
 }
