@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The default pack must not regress on the labelled sentences it was tuned with (see
- * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.4.0 (after round 11), so a
+ * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.5.0 (after round 12), so a
  * pack change that loses sentences on any of them fails here. The {@code blind-*} sets are deliberately not
  * tested: they are for measuring, and a test on them would invite tuning to them.
  */
@@ -17,21 +17,22 @@ class PackRegressionTest {
 
     @ParameterizedTest(name = "{0} >= {1} / {2}")
     @CsvSource({
-            // set, least macro-F1, least primary accuracy (1.4.0 scores in the comment)
-            "eval/sample-sentences-1.tsv,  0.95, 0.95", // 0.966 / 0.967
-            "eval/sample-sentences-2.tsv,  0.94, 0.96", // 0.953 / 0.976
-            "eval/sample-sentences-3.tsv,  0.94, 0.92", // 0.958 / 0.938
-            "eval/sample-sentences-5.tsv,  0.92, 0.93", // 0.930 / 0.949
-            "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.945 / 0.928
-            "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.955 / 0.980
-            "eval/sample-sentences-13.tsv, 0.92, 0.93", // 0.929 / 0.939
-            "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.927 / 0.921
-            "eval/sample-sentences-22.tsv, 0.91, 0.89", // 0.925 / 0.908
+            // set, least macro-F1, least primary accuracy (1.5.0 scores in the comment)
+            "eval/sample-sentences-1.tsv,  0.95, 0.95", // 0.968 / 0.967
+            "eval/sample-sentences-2.tsv,  0.94, 0.96", // 0.953 / 0.971
+            "eval/sample-sentences-3.tsv,  0.94, 0.92", // 0.960 / 0.942
+            "eval/sample-sentences-5.tsv,  0.92, 0.93", // 0.932 / 0.955
+            "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.943 / 0.928
+            "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.957 / 0.983
+            "eval/sample-sentences-13.tsv, 0.92, 0.93", // 0.930 / 0.940
+            "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.929 / 0.924
+            "eval/sample-sentences-22.tsv, 0.91, 0.89", // 0.932 / 0.913
+            "eval/sample-sentences-23.tsv, 0.91, 0.90", // 0.929 / 0.921
             "eval/written-15.tsv,          0.96, 0.94", // 0.977 / 0.953
-            "eval/written-16.tsv,          0.96, 0.92", // 0.973 / 0.937
+            "eval/written-16.tsv,          0.96, 0.92", // 0.974 / 0.940
             "eval/written-17.tsv,          0.97, 0.98", // 0.982 / 0.990
-            "eval/written-18.tsv,          0.96, 0.95", // 0.972 / 0.963
-            "eval/written-20.tsv,          0.95, 0.95", // 0.967 / 0.960
+            "eval/written-18.tsv,          0.96, 0.95", // 0.972 / 0.960
+            "eval/written-20.tsv,          0.95, 0.95", // 0.969 / 0.963
     })
     void defaultPackKeepsItsScoresOnTunedSets(String set, double leastMacroF1, double leastPrimary) {
         Cli r = Cli.run("eval", Cli.resource(set).toString());
