@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.policylens.analysis.cli.InputException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -49,12 +50,9 @@ final class CsvTable {
 
     /** Calls {@code each} for every row in file order; returns the header. */
     static List<String> stream(Path file, Consumer<Row> each) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = open(file);
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             List<String> header = List.copyOf(parser.getHeaderNames());
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                throw new InputException(file + ":1: starts with a byte order mark; read the file written without --excel");
-            }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 index.put(header.get(i), i);
@@ -74,10 +72,26 @@ final class CsvTable {
         }
     }
 
+    /**
+     * A UTF-8 reader positioned after the byte-order mark, if the file starts with one: {@code compare --excel}
+     * writes its CSV files with a mark, and the report is built from them.
+     */
+    private static Reader open(Path file) throws IOException {
+        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            in.mark(1);
+            if (in.read() != '\uFEFF') in.reset();
+            return in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     /** The header of a file, checked for required columns (file:1 error naming the first missing one). */
     static List<String> header(Path file, String... required) {
         List<String> header;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = open(file);
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             header = List.copyOf(parser.getHeaderNames());
         } catch (IOException e) {

@@ -176,6 +176,19 @@ class CompareCommandTest {
         assertSameBytes(one, two);
     }
 
+    @Test
+    void excelRunBuildsTheSameReportFromFilesWithAByteOrderMark() throws IOException {
+        Path excel = dir.resolve("excel");
+        String[] r = run("compare", input.toString(), "--out", excel.toString(), "--threads", "2", "--quiet", "--excel");
+        assertEquals("0", r[0], r[2]);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(excel.resolve("panel_long.csv")), 3);
+        assertEquals("[-17, -69, -65]", java.util.Arrays.toString(head));
+        // the same report, but for the run record's option (report.html embeds run.json)
+        assertEquals(Files.readString(out.resolve("report.html")).replace("&quot;excel&quot; : false", "&quot;excel&quot; : true"),
+                Files.readString(excel.resolve("report.html")));
+        assertTrue(Files.isRegularFile(excel.resolve("charts/city_grouped.png")));
+    }
+
     private static void assertSameBytes(Path one, Path four) throws IOException {
         try (var files = Files.walk(one)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
