@@ -95,7 +95,7 @@ final class SpeedTrie {
                     count++;
                     continue;
                 }
-                int kind = kind(text, pos, pos + 1);
+                int kind = SINGLE[c];
                 if (kind == SKIP) {
                     inAsciiRun = false;
                 } else if (kind == ASCII) {
@@ -128,11 +128,68 @@ final class SpeedTrie {
     private static final int ASCII = 1;
     private static final int WORD = 2;
 
+    /**
+     * Per-char class bits for {@link #kind}: {@link #LOD} {@code Character.isLetterOrDigit}, {@link #WS}
+     * {@code Character.isWhitespace}, {@link #ASC} an ASCII letter, digit, {@code .} or {@code %}. A char table
+     * (64 KB) gives exactly the {@code char} overloads' answers (surrogate code units included: both are false
+     * for them), without {@code CharacterData}'s three dependent lookups per call.
+     */
+    static final byte[] CLASS = classTable();
+    /** {@link #kind} of each char on its own. */
+    static final byte[] SINGLE;
+    static final int LOD = 1;
+    static final int WS = 2;
+    static final int ASC = 4;
+
+    static {
+        byte[] single = new byte[Character.MAX_VALUE + 1];
+        String one;
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            one = String.valueOf((char) i);
+            single[i] = (byte) kind(one, 0, 1);
+        }
+        SINGLE = single;
+    }
+
+    private static byte[] classTable() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int bits = 0;
+            if (Character.isLetterOrDigit(c)) bits |= LOD;
+            if (Character.isWhitespace(c)) bits |= WS;
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '%')
+                bits |= ASC;
+            t[i] = (byte) bits;
+        }
+        return t;
+    }
+
     /** White space or punctuation ({@link #SKIP}), a run of ASCII letters, digits, . and % ({@link #ASCII}), else a word. */
-    private static int kind(String text, int from, int to) {
+    static int kind(String text, int from, int to) {
         int cjk = from;
         while (cjk < to && text.charAt(cjk) >= 0x4E00 && text.charAt(cjk) <= 0x9FA5) cjk++;
         if (cjk == to) return WORD; // all CJK ideographs, the common case
+        final byte[] cls = CLASS;
+        int any = 0;          // OR of the bits: LOD set if any char is a letter or digit
+        int all = WS | ASC;   // AND of the bits: WS / ASC set if every char is blank / ASCII-word
+        for (int i = from; i < to; i++) {
+            int b = cls[text.charAt(i)];
+            any |= b;
+            all &= b;
+        }
+        boolean letterOrDigit = (any & LOD) != 0;
+        boolean blank = (all & WS) != 0;
+        boolean ascii = (all & ASC) != 0;
+        if (!letterOrDigit && (blank || !ascii)) return SKIP;
+        return ascii ? ASCII : WORD;
+    }
+
+    /** The original {@link #kind} on {@code Character}'s methods: the reference for tests. */
+    static int kindReference(String text, int from, int to) {
+        int cjk = from;
+        while (cjk < to && text.charAt(cjk) >= 0x4E00 && text.charAt(cjk) <= 0x9FA5) cjk++;
+        if (cjk == to) return WORD;
         boolean letterOrDigit = false;
         boolean blank = true;
         boolean ascii = true;
