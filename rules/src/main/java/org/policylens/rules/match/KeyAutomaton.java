@@ -28,6 +28,8 @@ final class KeyAutomaton {
     /** Values are the key indexes (checked once); the scan takes the index the trie passes and never reads them. */
     private final AhoCorasickDoubleArrayTrie<Object> trie = new AhoCorasickDoubleArrayTrie<>();
     private final KeyCodes codes;
+    /** The arrays {@link #scan} walks; null: use HanLP's {@code parseText}. */
+    private final Walk walk;
 
     KeyAutomaton(TreeMap<String, KeyUse> keys) {
         boolean[] used = new boolean[Character.MAX_VALUE + 1];
@@ -59,6 +61,7 @@ final class KeyAutomaton {
         for (int i = 0; i < index.size(); i++) {
             if (!Integer.valueOf(i).equals(trie.get(i))) throw new IllegalStateException("automaton key order differs from TreeMap order");
         }
+        this.walk = walkOf(trie);
     }
 
     private String translate(String key) {
@@ -75,8 +78,53 @@ final class KeyAutomaton {
     /**
      * Reports every key occurrence in {@code text}, ASCII letters lower-cased (keys are in match form), to
      * {@code scan}, with the key's index in sorted key order. Returns whether {@code text} has an ASCII capital.
+     *
+     * <p>Walks the automaton's own arrays ({@link Walk}) while translating the text, so no translated copy of the
+     * text is made: the same states, the same occurrences in the same order as HanLP's {@code parseText} (which
+     * {@link #scanReference} still runs; the tests compare both). The value passed to {@code scan} is null (the
+     * pack's scan never reads it).
      */
     boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
+        Walk w = walk;
+        if (w == null) return scanReference(text, scan);
+        final int[] base = w.base;
+        final int[] check = w.check;
+        final int[] fail = w.fail;
+        final int[][] output = w.output;
+        final int[] len = w.length;
+        final char[] code = textCode;
+        final int n = text.length();
+        boolean upper = false;
+        int state = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') upper = true;
+            int c = code[ch];
+            int s = state;
+            while (true) { // HanLP's getState: transitionWithRoot, following fail links
+                int b = base[s];
+                int p = b + c + 1;
+                if (p >= 0 && p < check.length && b == check[p]) {
+                    state = p;
+                    break;
+                }
+                if (s == 0) {
+                    state = 0;
+                    break;
+                }
+                s = fail[s];
+            }
+            int[] hits = output[state];
+            if (hits != null) {
+                int end = i + 1;
+                for (int h : hits) scan.hit(end - len[h], end, null, h);
+            }
+        }
+        return upper;
+    }
+
+    /** {@link #scan} through HanLP's {@code parseText} on a translated copy of the text: the reference for tests. */
+    boolean scanReference(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
         char[] cs = new char[text.length()];
         boolean upper = false;
         for (int i = 0; i < cs.length; i++) {
@@ -86,5 +134,38 @@ final class KeyAutomaton {
         }
         if (cs.length > 0 && trie.size() > 0) trie.parseText(cs, scan);
         return upper;
+    }
+
+    /** Whether {@link #scan} walks the arrays itself (false: HanLP's fields were not readable; it calls HanLP). */
+    boolean walksArrays() {
+        return walk != null;
+    }
+
+    /** The built automaton's arrays: {@code base}, {@code check}, {@code fail}, {@code output} and key lengths. */
+    private record Walk(int[] base, int[] check, int[] fail, int[][] output, int[] length) {
+    }
+
+    /** Reads HanLP's (non-public) arrays once; null when they cannot be read or the trie is empty. */
+    private static Walk walkOf(AhoCorasickDoubleArrayTrie<Object> trie) {
+        if (trie.size() == 0) return null;
+        try {
+            Class<?> c = AhoCorasickDoubleArrayTrie.class;
+            int[] base = (int[]) field(c, "base").get(trie);
+            int[] check = (int[]) field(c, "check").get(trie);
+            int[] fail = (int[]) field(c, "fail").get(trie);
+            int[][] output = (int[][]) field(c, "output").get(trie);
+            int[] length = (int[]) field(c, "l").get(trie);
+            if (base == null || check == null || fail == null || output == null || length == null) return null;
+            if (base.length < check.length) return null; // states index output and fail as in HanLP (sized to the states)
+            return new Walk(base, check, fail, output, length);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // scan falls back to HanLP's parseText
+        }
+    }
+
+    private static java.lang.reflect.Field field(Class<?> c, String name) throws NoSuchFieldException {
+        java.lang.reflect.Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
     }
 }

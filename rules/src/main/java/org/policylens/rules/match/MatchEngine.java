@@ -52,6 +52,8 @@ public final class MatchEngine {
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
     private final KeyAutomaton automaton;
+    /** The keys, to share as match texts instead of copying each slice. */
+    private final SharedTexts sharedTexts;
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -132,6 +134,7 @@ public final class MatchEngine {
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
         this.automaton = new KeyAutomaton(keys);
+        this.sharedTexts = new SharedTexts(keys.keySet());
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
@@ -241,7 +244,7 @@ public final class MatchEngine {
 
     private Match match(Candidate c, String text) {
         RuleDef r = rules[c.rule()];
-        return new Match(r.id(), r.theme(), c.start(), c.end(), text.substring(c.start(), c.end()), r.weight());
+        return new Match(r.id(), r.theme(), c.start(), c.end(), sharedTexts.slice(text, c.start(), c.end()), r.weight());
     }
 
     private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan) {
@@ -280,10 +283,20 @@ public final class MatchEngine {
             }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
-        double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
+        double intensity = intensity(hits);
         Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scoreLayout.scores(score),
                 List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
+    }
+
+    /**
+     * The sum of the hits' weights, exactly as {@code hits.stream().mapToDouble(IntensifierHit::weight).sum()} gives
+     * it: one hit is {@code 0.0 + w} (the stream's compensated sum of one value), two or more go through the stream.
+     */
+    static double intensity(List<IntensifierHit> hits) {
+        if (hits.isEmpty()) return 0;
+        if (hits.size() == 1) return 0.0 + hits.get(0).weight();
+        return hits.stream().mapToDouble(IntensifierHit::weight).sum();
     }
 
     /** Labels plus the numbers an explanation needs. */
