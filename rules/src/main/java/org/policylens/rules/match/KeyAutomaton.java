@@ -25,6 +25,8 @@ final class KeyAutomaton {
     private final char[] dense = new char[Character.MAX_VALUE + 1];
     /** The code each text char is read as: {@link #dense} of the char with ASCII letters lower-cased. */
     private final char[] textCode;
+    /** The one code of every char that occurs in no key. */
+    private final char otherCode;
     /** Values are the key indexes (checked once); the scan takes the index the trie passes and never reads them. */
     private final AhoCorasickDoubleArrayTrie<Object> trie = new AhoCorasickDoubleArrayTrie<>();
     private final KeyCodes codes;
@@ -43,6 +45,7 @@ final class KeyAutomaton {
             dense[c] = next++;
         }
         char other = next;
+        otherCode = other;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (dense[c] == 0) dense[c] = other;
         }
@@ -93,6 +96,7 @@ final class KeyAutomaton {
         final int[][] output = w.output;
         final int[] len = w.length;
         final char[] code = textCode;
+        final int other = otherCode;
         final int n = text.length();
         boolean upper = false;
         int state = 0;
@@ -101,6 +105,9 @@ final class KeyAutomaton {
             if (ch >= 'A' && ch <= 'Z') upper = true;
             int c = code[ch];
             int s = state;
+            if (c == other) { // a char in no key: no state has a transition on it, so the fail links end at the root
+                s = 0;
+            }
             while (true) { // HanLP's getState: transitionWithRoot, following fail links
                 int b = base[s];
                 int p = b + c + 1;

@@ -185,7 +185,7 @@ public final class MatchEngine {
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
-        if (kept.size() > 1) kept.sort(Candidate.BY_POSITION);
+        if (kept.size() > 1) sort(kept, Candidate.BY_POSITION);
         return decide(text, section, kept, scan);
     }
 
@@ -219,7 +219,7 @@ public final class MatchEngine {
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         if (cands.size() <= 1) return cands;
         List<Candidate> sorted = cands;
-        sorted.sort(Candidate.LONGEST_FIRST);
+        sort(sorted, Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Candidate c = sorted.get(i);
@@ -240,6 +240,29 @@ public final class MatchEngine {
             }
         }
         return kept;
+    }
+
+    /**
+     * Sorts {@code list} by {@code order} (a total order on candidate values, so any sort gives the same list):
+     * by insertion when short, as most units' lists are, else {@code List.sort}.
+     */
+    static void sort(List<Candidate> list, Comparator<Candidate> order) {
+        int n = list.size();
+        if (n > 24) {
+            list.sort(order);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            Candidate x = list.get(i);
+            int j = i;
+            while (j > 0) {
+                Candidate y = list.get(j - 1);
+                if (order.compare(y, x) <= 0) break;
+                list.set(j, y);
+                j--;
+            }
+            list.set(j, x);
+        }
     }
 
     private Match match(Candidate c, String text) {

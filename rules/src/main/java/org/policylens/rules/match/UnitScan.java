@@ -6,7 +6,6 @@ import org.policylens.rules.pack.IntensifierDef;
 import org.policylens.rules.pack.RuleDef;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +93,24 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
         literalHits[literalHitCount++] = end;
     }
 
+    /**
+     * Sorts by start, then end, keeping the order of equal hits: what {@code list.sort(Comparator.comparingInt(start)
+     * .thenComparingInt(end))} (a stable sort) gives, by insertion (a unit has a few hits), without comparator calls.
+     */
+    static void sortByStartThenEnd(List<IntensifierHit> list) {
+        for (int i = 1; i < list.size(); i++) {
+            IntensifierHit x = list.get(i);
+            int j = i;
+            while (j > 0) {
+                IntensifierHit y = list.get(j - 1);
+                if (y.start() < x.start() || (y.start() == x.start() && y.end() <= x.end())) break;
+                list.set(j, y);
+                j--;
+            }
+            list.set(j, x);
+        }
+    }
+
     boolean patternSeen(int pattern) {
         return patternSeen != null && patternSeen[pattern];
     }
@@ -140,7 +157,7 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
                 out.add(new IntensifierHit(d.term(), s, e, d.weight()));
             }
         }
-        if (out.size() > 1) out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
+        if (out.size() > 1) sortByStartThenEnd(out);
         return List.copyOf(out);
     }
 }
