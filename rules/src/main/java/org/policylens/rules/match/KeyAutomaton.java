@@ -90,8 +90,8 @@ final class KeyAutomaton {
     boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
         Walk w = walk;
         if (w == null) return scanReference(text, scan);
-        final int[] base = w.base;
-        final int[] check = w.check;
+        final int[] bc = w.bc;
+        final int limit = w.limit;
         final int[] fail = w.fail;
         final int[][] output = w.output;
         final int[] len = w.length;
@@ -108,27 +108,35 @@ final class KeyAutomaton {
             if (c == other) { // a char in no key: no state has a transition on it, so the fail links end at the root
                 s = 0;
             }
+            boolean hasOutput;
             while (true) { // HanLP's getState: transitionWithRoot, following fail links
-                int b = base[s];
+                int b = bc[2 * s];
                 int p = b + c + 1;
-                if (p >= 0 && p < check.length && b == check[p]) {
-                    state = p;
-                    break;
+                if (p >= 0 && p < limit) {
+                    int check = bc[2 * p + 1];
+                    if (b == (check & CHECK)) {
+                        state = p;
+                        hasOutput = check < 0;
+                        break;
+                    }
                 }
                 if (s == 0) {
                     state = 0;
+                    hasOutput = w.rootHasOutput;
                     break;
                 }
                 s = fail[s];
             }
-            int[] hits = output[state];
-            if (hits != null) {
+            if (hasOutput) {
                 int end = i + 1;
-                for (int h : hits) scan.hit(end - len[h], end, null, h);
+                for (int h : output[state]) scan.hit(end - len[h], end, null, h);
             }
         }
         return upper;
     }
+
+    private static final int HAS_OUTPUT = Integer.MIN_VALUE;
+    private static final int CHECK = Integer.MAX_VALUE;
 
     /** {@link #scan} through HanLP's {@code parseText} on a translated copy of the text: the reference for tests. */
     boolean scanReference(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
@@ -148,8 +156,13 @@ final class KeyAutomaton {
         return walk != null;
     }
 
-    /** The built automaton's arrays: {@code base}, {@code check}, {@code fail}, {@code output} and key lengths. */
-    private record Walk(int[] base, int[] check, int[] fail, int[][] output, int[] length) {
+    /**
+     * The built automaton's arrays, as the walk reads them: {@code base[p]} at {@code bc[2p]} and {@code check[p]} at
+     * {@code bc[2p + 1]} (one cache line per transition), with the sign bit of the check entry set when state
+     * {@code p} has output (HanLP's {@code output[p] != null}; every check value is {@code >= 0}, verified);
+     * {@code fail}, {@code output} and the key lengths as HanLP has them.
+     */
+    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length, boolean rootHasOutput) {
     }
 
     /** Reads HanLP's (non-public) arrays once; null when they cannot be read or the trie is empty. */
@@ -163,8 +176,16 @@ final class KeyAutomaton {
             int[][] output = (int[][]) field(c, "output").get(trie);
             int[] length = (int[]) field(c, "l").get(trie);
             if (base == null || check == null || fail == null || output == null || length == null) return null;
-            if (base.length < check.length) return null; // states index output and fail as in HanLP (sized to the states)
-            return new Walk(base, check, fail, output, length);
+            if (base.length < check.length) return null;
+            int limit = check.length;
+            int[] bc = new int[2 * limit];
+            for (int p = 0; p < limit; p++) {
+                if (check[p] < 0) return null; // the sign bit is needed for the output flag
+                boolean out = p < output.length && output[p] != null;
+                bc[2 * p] = base[p];
+                bc[2 * p + 1] = check[p] | (out ? HAS_OUTPUT : 0);
+            }
+            return new Walk(bc, limit, fail, output, length, output.length > 0 && output[0] != null);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null; // scan falls back to HanLP's parseText
         }
