@@ -54,6 +54,11 @@ public final class MatchEngine {
     private final KeyAutomaton automaton;
     /** The keys, to share as match texts instead of copying each slice. */
     private final SharedTexts sharedTexts;
+    /**
+     * One scan per thread, reset for each unit: its lists and arrays are reused instead of allocated per unit. Nothing
+     * of a scan outlives {@link #evaluate} (labels and explanations copy what they keep).
+     */
+    private final ThreadLocal<UnitScan> scans = ThreadLocal.withInitial(this::newScan);
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -167,7 +172,22 @@ public final class MatchEngine {
     private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
-        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+        UnitScan scan = scans.get();
+        if (scan.busy) scan = newScan(); // re-entered on this thread: a scan of its own
+        else scan.reset();
+        scan.busy = true;
+        try {
+            return evaluate(text, section, dropped, scan);
+        } finally {
+            scan.busy = false;
+        }
+    }
+
+    private UnitScan newScan() {
+        return new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+    }
+
+    private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped, UnitScan scan) {
         String lower = automaton.scan(text, scan) ? TextNormalizer.lowerAscii(text) : text;
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();

@@ -33,6 +33,13 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     private int[] literalHits;
     private int literalHitCount;
 
+    /** Arrays of an earlier unit, cleared, taken again instead of new ones when this scan is reused ({@link #reset}). */
+    private List<Span>[] spareContexts;
+    private boolean[] sparePatternSeen;
+    private int[] spareLiteralHits;
+    /** Whether the scan is in use (a reused scan is taken only when not). */
+    boolean busy;
+
     @SuppressWarnings("unchecked")
     UnitScan(RuleDef[] rules, int groups, int patterns, KeyCodes codes) {
         this.rules = rules;
@@ -67,8 +74,37 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Span>[] newContexts(int groups) {
+    private List<Span>[] newContexts(int groups) {
+        List<Span>[] spare = spareContexts;
+        if (spare != null) {
+            spareContexts = null;
+            return spare; // cleared by reset
+        }
         return new List[groups];
+    }
+
+    /**
+     * Makes this scan as a new one for the same pack (what the constructor leaves), keeping its lists' capacity and
+     * its arrays for the next unit.
+     */
+    void reset() {
+        candidates.clear();
+        bounded.clear();
+        if (contexts != null) {
+            java.util.Arrays.fill(contexts, null);
+            spareContexts = contexts;
+            contexts = null;
+        }
+        proximity = null;
+        intensifierHitCount = 0;
+        if (patternSeen != null) {
+            java.util.Arrays.fill(patternSeen, false);
+            sparePatternSeen = patternSeen;
+            spareLiteralHits = literalHits;
+            patternSeen = null;
+            literalHits = null;
+        }
+        literalHitCount = 0;
     }
 
     private void proximity(int rule, int term, int begin, int end) {
@@ -83,8 +119,15 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
 
     private void literal(int p, int begin, int end) {
         if (patternSeen == null) {
-            patternSeen = new boolean[patterns];
-            literalHits = new int[12];
+            if (sparePatternSeen != null) { // cleared by reset
+                patternSeen = sparePatternSeen;
+                literalHits = spareLiteralHits;
+                sparePatternSeen = null;
+                spareLiteralHits = null;
+            } else {
+                patternSeen = new boolean[patterns];
+                literalHits = new int[12];
+            }
         }
         patternSeen[p] = true;
         if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
