@@ -333,13 +333,26 @@ public final class MatchEngine {
     }
 
     /**
-     * The sum of the hits' weights, exactly as {@code hits.stream().mapToDouble(IntensifierHit::weight).sum()} gives
-     * it: one hit is {@code 0.0 + w} (the stream's compensated sum of one value), two or more go through the stream.
+     * The sum of the hits' weights, bit for bit what {@code hits.stream().mapToDouble(IntensifierHit::weight).sum()}
+     * gives (JDK 17's {@code DoublePipeline.sum}: Kahan summation in {@code Collectors.sumWithCompensation}, the
+     * simple sum kept for an infinite result, {@code Collectors.computeFinalSum}), without building a stream per unit.
      */
     static double intensity(List<IntensifierHit> hits) {
         if (hits.isEmpty()) return 0;
-        if (hits.size() == 1) return 0.0 + hits.get(0).weight();
-        return hits.stream().mapToDouble(IntensifierHit::weight).sum();
+        double sum = 0;          // intermediateSum[0]
+        double compensation = 0; // intermediateSum[1]
+        double simple = 0;       // intermediateSum[2]
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            double w = hits.get(i).weight();
+            double tmp = w - compensation;
+            double velvel = sum + tmp;
+            compensation = (velvel - sum) - tmp;
+            sum = velvel;
+            simple += w;
+        }
+        double total = sum - compensation;
+        if (Double.isNaN(total) && Double.isInfinite(simple)) return simple;
+        return total;
     }
 
     /** Labels plus the numbers an explanation needs. */

@@ -57,9 +57,10 @@ class SharedTextsTest {
     @Test
     void intensityIsTheStreamSum() {
         SplittableRandom r = new SplittableRandom(5);
-        double[] specials = {0.0, -0.0, 1e-300, 0.1, 0.2, 0.3, 1.5, -2.25, 1e16};
+        double[] specials = {0.0, -0.0, 1e-300, 0.1, 0.2, 0.3, 1.5, -2.25, 1e16, -1e16, 1e308, Double.MAX_VALUE,
+                -Double.MAX_VALUE, Double.MIN_VALUE}; // sums past MAX_VALUE: the infinite-result path
         for (int k = 0; k < 20_000; k++) {
-            int n = r.nextInt(4);
+            int n = r.nextInt(k % 10 == 0 ? 40 : 5);
             List<IntensifierHit> hits = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 double w = r.nextBoolean() ? specials[r.nextInt(specials.length)] : r.nextDouble() * 3 - 1;
