@@ -201,6 +201,11 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
             }
         }
         if (out.size() > 1) sortByStartThenEnd(out);
-        return List.copyOf(out);
+        return switch (out.size()) { // the lists List.copyOf makes, without its intermediate array copies
+            case 0 -> List.of();
+            case 1 -> List.of(out.get(0));
+            case 2 -> List.of(out.get(0), out.get(1));
+            default -> List.copyOf(out);
+        };
     }
 }
