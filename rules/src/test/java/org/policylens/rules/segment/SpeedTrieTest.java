@@ -41,4 +41,35 @@ class SpeedTrieTest {
             assertEquals(SpeedTrie.kindReference(s, 0, len), SpeedTrie.kind(s, 0, len), s);
         }
     }
+
+    @Test
+    void everyTwoCharPrefixOfTheTriePassesThePairFilter() {
+        int[] base = ChineseSegmenter.SPEED_TRIE.getBase();
+        int[] check = ChineseSegmenter.SPEED_TRIE.getCheck();
+        int n = Math.min(base.length, check.length);
+        int root = base[0];
+        int pairs = 0;
+        int rejected = 0;
+        for (int c1 = 0; c1 <= Character.MAX_VALUE; c1++) {
+            int p1 = root + c1 + 1;
+            if (p1 >= n || check[p1] != root) continue;
+            int b1 = base[p1];
+            if (b1 < 0 || b1 >= n) continue;
+            for (int c2 = 0; c2 <= Character.MAX_VALUE; c2++) {
+                if (c2 == 0x80) c2 = 0x3000; // ASCII, then CJK punctuation, ideographs and full-width forms
+                int p2 = b1 + c2 + 1;
+                if (p2 >= n) break;
+                boolean exists = check[p2] == b1;
+                boolean passes = SpeedTrie.CORE.mayHavePair((char) c1, (char) c2);
+                if (exists) {
+                    pairs++;
+                    assertEquals(true, passes, Integer.toHexString(c1) + " " + Integer.toHexString(c2));
+                } else if (!passes) {
+                    rejected++;
+                }
+            }
+        }
+        assertEquals(true, pairs > 10_000, "pairs: " + pairs);
+        assertEquals(true, rejected > 0, "the filter rejects nothing");
+    }
 }
