@@ -43,6 +43,7 @@ final class SpeedTrie {
         int root = base[0];
         rootEndsWord = root >= 0 && root < n && check[root] == root && base[root] < 0;
         pairs = pairFilter(base, check, n, root);
+        triples = pairs == null ? null : tripleFilter(base, check, n, root);
     }
 
     /**
@@ -60,6 +61,57 @@ final class SpeedTrie {
         if (pairs == null) return true;
         int bit = pairBit(c1, c2);
         return (pairs[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** As {@link #pairs}, for three-char prefixes (c1, c2, c3): the failing depth-3 read after a two-char word. */
+    private final long[] triples;
+
+    static int tripleBit(char c1, char c2, char c3) {
+        return ((c1 << 16 | c2) * 0x9E3779B1 + c3 * 0x85EBCA6B) * 0xC2B2AE35 >>> (32 - PAIR_BITS);
+    }
+
+    /** Whether the filter lets the walk read the transition on {@code c3} after {@code c1 c2} (for tests). */
+    boolean mayHaveTriple(char c1, char c2, char c3) {
+        if (triples == null) return true;
+        int bit = tripleBit(c1, c2, c3);
+        return (triples[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static long[] tripleFilter(int[] base, int[] check, int n, int root) {
+        int[] firstChar = new int[n]; // base of a root child -> its char + 1
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int p = root + c + 1;
+            if (p >= n) break;
+            if (check[p] != root) continue;
+            int b = base[p];
+            if (b < 0 || b >= n) continue;
+            if (firstChar[b] != 0) return null;
+            firstChar[b] = c + 1;
+        }
+        int[] twoChars = new int[n]; // base of a depth-2 state -> (c1 << 16 | c2) + 1 (never 0: c2 >= 0)
+        boolean[] seen = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            int b = check[p];
+            if (b < 0 || b >= n || firstChar[b] == 0) continue; // p: a child of a root child
+            int c2 = p - b - 1;
+            if (c2 < 0 || c2 > Character.MAX_VALUE) continue;
+            int b2 = base[p];
+            if (b2 < 0 || b2 >= n) continue;
+            if (seen[b2]) return null; // two states with one base: no filter
+            seen[b2] = true;
+            twoChars[b2] = ((firstChar[b] - 1) << 16 | c2) + 1;
+        }
+        long[] bits = new long[1 << (PAIR_BITS - 6)];
+        for (int p = 0; p < n; p++) {
+            int b = check[p];
+            if (b < 0 || b >= n || !seen[b]) continue;
+            int c3 = p - b - 1;
+            if (c3 < 0 || c3 > Character.MAX_VALUE) continue;
+            int key = twoChars[b] - 1;
+            int bit = tripleBit((char) (key >>> 16), (char) key, (char) c3);
+            bits[bit >>> 6] |= 1L << bit;
+        }
+        return bits;
     }
 
     static int pairBit(char c1, char c2) {
@@ -94,6 +146,7 @@ final class SpeedTrie {
     int countWords(String text) {
         final int[] bc = this.bc;
         final long[] pairs = this.pairs;
+        final long[] triples = this.triples;
         final int n = text.length();
         final int root = bc[0];
         int count = 0;
@@ -116,9 +169,13 @@ final class SpeedTrie {
                     char ch = text.charAt(si);
                     int p = b + ch + 1;
                     int check;
-                    if (si - begin == 1 && pairs != null) { // from the state after one char: ask the filter first
+                    int depth = si - begin;
+                    if (depth == 1 && pairs != null) { // from the state after one char: ask the filter first
                         int bit = pairBit(text.charAt(begin), ch);
                         check = (pairs[bit >>> 6] & (1L << bit)) == 0 ? b ^ 1 : bc[2 * p + 1]; // b ^ 1: no transition
+                    } else if (depth == 2 && triples != null) { // after two chars: the three-char filter
+                        int bit = tripleBit(text.charAt(begin), text.charAt(begin + 1), ch);
+                        check = (triples[bit >>> 6] & (1L << bit)) == 0 ? b ^ 1 : bc[2 * p + 1];
                     } else {
                         check = bc[2 * p + 1];
                     }

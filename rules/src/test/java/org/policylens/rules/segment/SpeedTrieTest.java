@@ -72,4 +72,42 @@ class SpeedTrieTest {
         assertEquals(true, pairs > 10_000, "pairs: " + pairs);
         assertEquals(true, rejected > 0, "the filter rejects nothing");
     }
+
+    @Test
+    void everyThreeCharPrefixOfTheTriePassesTheTripleFilter() {
+        int[] base = ChineseSegmenter.SPEED_TRIE.getBase();
+        int[] check = ChineseSegmenter.SPEED_TRIE.getCheck();
+        int n = Math.min(base.length, check.length);
+        int root = base[0];
+        int triples = 0;
+        long rejected = 0;
+        for (int c1 = 0x4E00; c1 <= 0x9FA5; c1 += 5) { // every fifth first char: the test stays short
+            int p1 = root + c1 + 1;
+            if (p1 >= n || check[p1] != root) continue;
+            int b1 = base[p1];
+            if (b1 < 0 || b1 >= n) continue;
+            for (int c2 = 0x4E00; c2 <= 0x9FA5; c2++) {
+                int p2 = b1 + c2 + 1;
+                if (p2 >= n) break;
+                if (check[p2] != b1) continue;
+                int b2 = base[p2];
+                if (b2 < 0 || b2 >= n) continue;
+                for (int c3 = 0; c3 <= Character.MAX_VALUE; c3++) {
+                    if (c3 == 0x80) c3 = 0x3000; // ASCII, then CJK punctuation, ideographs and full-width forms
+                    int p3 = b2 + c3 + 1;
+                    if (p3 >= n) break;
+                    boolean passes = SpeedTrie.CORE.mayHaveTriple((char) c1, (char) c2, (char) c3);
+                    if (check[p3] == b2) {
+                        triples++;
+                        assertEquals(true, passes, Integer.toHexString(c1) + " " + Integer.toHexString(c2) + " "
+                                + Integer.toHexString(c3));
+                    } else if (!passes) {
+                        rejected++;
+                    }
+                }
+            }
+        }
+        assertEquals(true, triples > 3_000, "triples: " + triples);
+        assertEquals(true, rejected > 0, "the filter rejects nothing: " + rejected + " of " + triples);
+    }
 }
