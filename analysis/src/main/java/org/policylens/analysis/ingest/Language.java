@@ -38,7 +38,7 @@ public enum Language {
             if (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
                 cjk++;
                 letters++;
-            } else if (Character.isLetter(c)) {
+            } else if (Chars.letter(c)) {
                 letters++;
             }
         }

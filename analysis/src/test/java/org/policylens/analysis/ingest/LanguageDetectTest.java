@@ -42,4 +42,11 @@ class LanguageDetectTest {
         assertEquals(reference("经".repeat(300_000) + "a".repeat(300_000)),
                 Language.detect("经".repeat(300_000) + "a".repeat(300_000)));
     }
+
+    @Test
+    void letterTableIsCharacterIsLetter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetter((char) c), Chars.letter((char) c), Integer.toHexString(c));
+        }
+    }
 }
