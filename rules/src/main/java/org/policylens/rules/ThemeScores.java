@@ -56,6 +56,16 @@ public final class ThemeScores extends AbstractMap<String, Double> {
         }
     }
 
+    /** The theme id at position {@code i} (pack order). */
+    public String idAt(int i) {
+        return ids[i];
+    }
+
+    /** The score at position {@code i}, unboxed: {@code get(idAt(i))}. */
+    public double valueAt(int i) {
+        return values[i];
+    }
+
     @Override
     public int size() {
         return ids.length;

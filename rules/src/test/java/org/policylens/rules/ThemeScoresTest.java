@@ -51,4 +51,13 @@ class ThemeScoresTest {
     void duplicateIdsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> ThemeScores.of(new String[]{"a", "a"}, new double[]{1, 2}));
     }
+
+    @org.junit.jupiter.api.Test
+    void positionalAccessAgreesWithGet() {
+        for (int i = 0; i < SCORES.size(); i++) {
+            assertEquals(SCORES.get(SCORES.idAt(i)), SCORES.valueAt(i));
+        }
+        assertEquals("economy", SCORES.idAt(0));
+        assertEquals(2.5, SCORES.valueAt(0));
+    }
 }

@@ -10,6 +10,18 @@ final class Chars {
     }
 
     /** Ends a sentence or a complete clause: 。！？!? and ；;. */
+    /** {@code Character.isLetter} of every char, looked up once (64 KB) instead of through {@code CharacterData}. */
+    private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) LETTER[c] = Character.isLetter((char) c);
+    }
+
+    /** {@code Character.isLetter(c)}, from a table. */
+    static boolean letter(char c) {
+        return LETTER[c];
+    }
+
     static boolean terminal(char c) {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';';
     }

@@ -189,7 +189,7 @@ final class Layout {
         boolean letter = false;
         for (int i = s; i < e; i++) {
             if (t[i] == '，' || chinese && t[i] == ',') return false;
-            letter |= Character.isLetter(t[i]);
+            if (!letter) letter = Chars.letter(t[i]); // once found, no more lookups
         }
         return letter;
     }

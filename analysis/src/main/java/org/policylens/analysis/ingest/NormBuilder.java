@@ -60,7 +60,7 @@ final class NormBuilder {
 
     /** Whether a normalised text has at least one letter (Latin, CJK, ...). */
     static boolean hasLetter(String norm) {
-        for (int i = 0; i < norm.length(); i++) if (Character.isLetter(norm.charAt(i))) return true;
+        for (int i = 0; i < norm.length(); i++) if (Chars.letter(norm.charAt(i))) return true;
         return false;
     }
 }

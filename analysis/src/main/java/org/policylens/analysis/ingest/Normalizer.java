@@ -18,8 +18,20 @@ final class Normalizer {
 
     /** Folds {@code chars} in place; returns whether the text was converted from traditional Chinese. */
     static boolean fold(char[] chars) {
-        for (int i = 0; i < chars.length; i++) chars[i] = foldChar(chars[i]);
-        if (!isTraditional(chars)) return false;
+        // The count of isTraditional's first step, taken on the folded chars as they are made (one pass, not two).
+        int hints = 0;
+        int cjkSeen = 0;
+        int head = Math.min(chars.length, HINT_SCAN);
+        for (int i = 0; i < head; i++) {
+            char c = foldChar(chars[i]);
+            chars[i] = c;
+            if (c >= 0x3400 && c <= 0x9FFF) {
+                cjkSeen++;
+                if (HINT[c]) hints++;
+            }
+        }
+        for (int i = head; i < chars.length; i++) chars[i] = foldChar(chars[i]);
+        if (!isTraditional(chars, hints, cjkSeen)) return false;
         String original = new String(chars);
         String simplified = HanLP.convertToSimplifiedChinese(original);
         if (simplified.length() == original.length()) {
@@ -67,13 +79,21 @@ final class Normalizer {
     static boolean isTraditional(char[] chars) {
         int hints = 0;
         int cjkSeen = 0;
-        for (int i = 0, n = Math.min(chars.length, 10_000); i < n; i++) {
+        for (int i = 0, n = Math.min(chars.length, HINT_SCAN); i < n; i++) {
             char c = chars[i];
             if (c >= 0x3400 && c <= 0x9FFF) {
                 cjkSeen++;
                 if (HINT[c]) hints++;
             }
         }
+        return isTraditional(chars, hints, cjkSeen);
+    }
+
+    /** Characters {@link #isTraditional} counts hints in. */
+    private static final int HINT_SCAN = 10_000;
+
+    /** {@link #isTraditional(char[])} given its count over the first {@link #HINT_SCAN} chars. */
+    private static boolean isTraditional(char[] chars, int hints, int cjkSeen) {
         if (hints * 100 < cjkSeen) return false;
         StringBuilder sample = new StringBuilder(4_000);
         for (int i = 0; i < chars.length && sample.length() < 4_000; i++) {

@@ -22,6 +22,10 @@ public final class Numbers {
 
     /** Appends {@link #format(double)} of {@code d} to {@code out} (digits straight into the buffer on the fast path). */
     public static void append(CsvBytes out, double d) {
+        if (d == 0) { // most scores: what the branch below prints for 0.0 and -0.0 ((long) -0.0 is 0)
+            out.ascii('0');
+            return;
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             out.number((long) d);
             return;

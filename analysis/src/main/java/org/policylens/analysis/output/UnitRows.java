@@ -4,6 +4,7 @@ import org.policylens.analysis.ingest.Unit;
 import org.policylens.rules.IntensifierHit;
 import org.policylens.rules.Labels;
 import org.policylens.rules.Match;
+import org.policylens.rules.ThemeScores;
 
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,12 @@ public final class UnitRows {
         b.text(l.primary());
         Map<String, Double> scores = l.scores();
         for (int i = 0; i < themes.size(); i++) {
-            Double score = scores.get(themes.get(i));
+            String theme = themes.get(i);
+            if (scores instanceof ThemeScores ts && i < ts.size() && ts.idAt(i).equals(theme)) {
+                b.ascii(',').number(ts.valueAt(i)); // the same value, not boxed
+                continue;
+            }
+            Double score = scores.get(theme);
             b.ascii(',').number(score == null ? 0.0 : score);
         }
         b.ascii(',').number(l.intensity());

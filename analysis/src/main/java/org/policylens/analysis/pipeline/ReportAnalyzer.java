@@ -36,6 +36,8 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
     private final IngestOptions options;
     private final EmphasisStats stats;
     private final ChineseSegmenter segmenter = ChineseSegmenter.standard();
+    /** Position of each theme id in {@link #themes} (and in the stats' theme set, built from the same list). */
+    private final java.util.Map<String, Integer> themeIndex = new java.util.HashMap<>();
 
     public ReportAnalyzer(RulePack pack, IngestOptions options, StatsOptions statsOptions) {
         Objects.requireNonNull(pack, "pack");
@@ -43,6 +45,7 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         this.themes = pack.themes().stream().map(Theme::id).toList();
         this.options = Objects.requireNonNull(options, "options");
         this.stats = new EmphasisStats(new ThemeSet(themes), statsOptions);
+        for (int i = 0; i < themes.size(); i++) themeIndex.putIfAbsent(themes.get(i), i);
     }
 
     @Override
@@ -97,6 +100,11 @@ public final class ReportAnalyzer implements DocumentAnalyzer {
         table.add(u.part().id(), u.text().length(), segmenter.countWords(u.norm()), l.themes(), l.primary(),
                 l.intensity());
         List<Match> evidence = l.evidence();
-        for (int i = 0; i < evidence.size(); i++) table.hit(evidence.get(i).theme());
+        for (int i = 0; i < evidence.size(); i++) {
+            String theme = evidence.get(i).theme();
+            Integer index = themeIndex.get(theme); // the rules' theme strings are not the theme list's instances
+            if (index != null) table.hit(index);
+            else table.hit(theme); // not in the pack's themes: the table reports it
+        }
     }
 }

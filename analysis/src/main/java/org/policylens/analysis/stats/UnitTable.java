@@ -2,7 +2,9 @@ package org.policylens.analysis.stats;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * One document's labelled units as columns (the arrays {@link EmphasisStats} computes on), filled unit by unit:
@@ -21,6 +23,8 @@ public final class UnitTable {
     private final String documentId;
     private final ThemeSet themes;
     private final int k;
+    /** The theme ids, for an identity check before {@link ThemeSet#indexOf}. */
+    private final String[] ids;
     private int n;
     private int[] stratum;
     private int[] chars;
@@ -35,6 +39,7 @@ public final class UnitTable {
         this.documentId = Objects.requireNonNull(documentId, "documentId");
         this.themes = Objects.requireNonNull(themes, "themes");
         this.k = themes.size();
+        this.ids = themes.ids().toArray(new String[0]);
         int cap = Math.max(1, expectedUnits);
         stratum = new int[cap];
         chars = new int[cap];
@@ -83,19 +88,13 @@ public final class UnitTable {
         int from = themeStart[n];
         int count = 0;
         int primaryIndex = none ? k : -1;
-        for (String id : carried) {
-            int t = themeIndex(id);
-            if (contains(from, count, t)) continue;
-            if (from + count == themeIndex.length) themeIndex = Arrays.copyOf(themeIndex, 2 * themeIndex.length + k);
-            int j = from + count++;
-            while (j > from && themeIndex[j - 1] > t) { // insertion sort: a unit carries a few themes
-                themeIndex[j] = themeIndex[j - 1];
-                j--;
-            }
-            themeIndex[j] = t;
+        if (carried instanceof List<String> list && carried instanceof RandomAccess) {
+            for (int c = 0, size = list.size(); c < size; c++) count = addTheme(from, count, themeIndex(list.get(c)));
+        } else {
+            for (String id : carried) count = addTheme(from, count, themeIndex(id));
         }
         if (!none) {
-            int p = themes.indexOf(primary);
+            int p = find(primary);
             if (p < 0 || !contains(from, count, p))
                 throw new IllegalArgumentException("primary " + primary + " is not among themes " + carried);
             primaryIndex = p;
@@ -116,9 +115,32 @@ public final class UnitTable {
         hits[(n - 1) * k + themeIndex(n - 1, theme)] += count;
     }
 
+    /**
+     * Adds one surviving rule match of the theme at {@code index} in the theme set to the unit added last (as
+     * {@link #hit(String)}, for callers that looked the index up once).
+     */
+    public void hit(int index) {
+        if (n == 0) throw new IllegalStateException("no unit to add hits to");
+        if (index < 0 || index >= k) throw new IllegalArgumentException("theme index out of range: " + index);
+        hits[(n - 1) * k + index]++;
+    }
+
     /** Adds one surviving rule match of {@code theme} to the unit added last. */
     public void hit(String theme) {
         hits(theme, 1);
+    }
+
+    /** Adds theme {@code t} to the unit's sorted themes at {@code from} (unless there); returns the new count. */
+    private int addTheme(int from, int count, int t) {
+        if (contains(from, count, t)) return count;
+        if (from + count == themeIndex.length) themeIndex = Arrays.copyOf(themeIndex, 2 * themeIndex.length + k);
+        int j = from + count++;
+        while (j > from && themeIndex[j - 1] > t) { // insertion sort: a unit carries a few themes
+            themeIndex[j] = themeIndex[j - 1];
+            j--;
+        }
+        themeIndex[j] = t;
+        return count;
     }
 
     private boolean contains(int from, int count, int t) {
@@ -126,12 +148,21 @@ public final class UnitTable {
         return false;
     }
 
+    /** {@link ThemeSet#indexOf}, trying identity first (the rule pack's own id strings: no character comparison). */
+    private int find(String id) {
+        String[] ids = this.ids;
+        for (int j = 0; j < ids.length; j++) {
+            if (ids[j] == id) return j;
+        }
+        return themes.indexOf(id);
+    }
+
     private int themeIndex(String id) {
         return themeIndex(n, id);
     }
 
     private int themeIndex(int unit, String id) {
-        int i = themes.indexOf(id);
+        int i = find(id);
         if (i < 0)
             throw new IllegalArgumentException(documentId + ": unit " + unit + ": theme " + id
                     + " is not in the theme set " + themes.ids());

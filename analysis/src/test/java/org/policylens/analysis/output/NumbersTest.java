@@ -33,4 +33,14 @@ class NumbersTest {
             assertEquals(StatsFormat.number(d), Numbers.format(d), Double.toString(d));
         }
     }
+
+    @Test
+    void zeroAndNegativeZeroAreZeroOnEveryPath() {
+        for (double d : new double[]{0.0, -0.0}) {
+            assertEquals(StatsFormat.number(d), Numbers.format(d));
+            CsvBytes b = new CsvBytes(8);
+            b.number(d);
+            assertEquals("0", b.toString());
+        }
+    }
 }

@@ -62,4 +62,33 @@ class UnitTableTest {
     void hitsNeedAUnit() {
         assertThrows(IllegalStateException.class, () -> new UnitTable("doc", THEMES, 1).hit("economy"));
     }
+
+    @Test
+    void hitByIndexAndIdsNotSharedWithThePackGiveTheSameDocument() {
+        // theme ids as fresh strings (not the set's own instances), a set and a non-random-access list of themes,
+        // and hits by index: the identity shortcut and the index path must not change anything
+        UnitTable t = new UnitTable("doc", THEMES, 2);
+        t.add("review", 20, 10, new java.util.LinkedList<>(List.of(new String("livelihood"), "economy", "livelihood")),
+                new String("economy"), 1.0);
+        t.hit(THEMES.indexOf("economy"));
+        t.hit(THEMES.indexOf("economy"));
+        t.hit(new String("livelihood"));
+        t.add("review", 10, 5, java.util.Set.of("ecology"), "ecology", 0);
+        t.hit(THEMES.indexOf("ecology"));
+        t.add("plan", 30, 12, List.of(new String("economy")), "economy", 2.0);
+        t.hits(new String("economy"), 3);
+        t.add("plan", 40, 20, List.of(), "none", 0);
+        t.add("other", 5, 2, List.of(), "none", 0);
+        t.hit("innovation");
+        assertEquals(STATS.document(fiveUnits()).rows(), STATS.document(t).rows());
+    }
+
+    @Test
+    void hitByIndexChecksTheIndexAndNeedsAUnit() {
+        assertThrows(IllegalStateException.class, () -> new UnitTable("doc", THEMES, 1).hit(0));
+        UnitTable t = new UnitTable("doc", THEMES, 1);
+        t.add("plan", 3, 1, List.of(), "none", 0);
+        assertThrows(IllegalArgumentException.class, () -> t.hit(THEMES.size()));
+        assertThrows(IllegalArgumentException.class, () -> t.hit(-1));
+    }
 }

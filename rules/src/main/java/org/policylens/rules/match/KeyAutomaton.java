@@ -25,9 +25,13 @@ final class KeyAutomaton {
     private final char[] dense = new char[Character.MAX_VALUE + 1];
     /** The code each text char is read as: {@link #dense} of the char with ASCII letters lower-cased. */
     private final char[] textCode;
+    /** The one code of every char that occurs in no key. */
+    private final char otherCode;
     /** Values are the key indexes (checked once); the scan takes the index the trie passes and never reads them. */
     private final AhoCorasickDoubleArrayTrie<Object> trie = new AhoCorasickDoubleArrayTrie<>();
     private final KeyCodes codes;
+    /** The arrays {@link #scan} walks; null: use HanLP's {@code parseText}. */
+    private final Walk walk;
 
     KeyAutomaton(TreeMap<String, KeyUse> keys) {
         boolean[] used = new boolean[Character.MAX_VALUE + 1];
@@ -41,6 +45,7 @@ final class KeyAutomaton {
             dense[c] = next++;
         }
         char other = next;
+        otherCode = other;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (dense[c] == 0) dense[c] = other;
         }
@@ -59,6 +64,7 @@ final class KeyAutomaton {
         for (int i = 0; i < index.size(); i++) {
             if (!Integer.valueOf(i).equals(trie.get(i))) throw new IllegalStateException("automaton key order differs from TreeMap order");
         }
+        this.walk = walkOf(trie);
     }
 
     private String translate(String key) {
@@ -75,8 +81,65 @@ final class KeyAutomaton {
     /**
      * Reports every key occurrence in {@code text}, ASCII letters lower-cased (keys are in match form), to
      * {@code scan}, with the key's index in sorted key order. Returns whether {@code text} has an ASCII capital.
+     *
+     * <p>Walks the automaton's own arrays ({@link Walk}) while translating the text, so no translated copy of the
+     * text is made: the same states, the same occurrences in the same order as HanLP's {@code parseText} (which
+     * {@link #scanReference} still runs; the tests compare both). The value passed to {@code scan} is null (the
+     * pack's scan never reads it).
      */
     boolean scan(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
+        Walk w = walk;
+        if (w == null) return scanReference(text, scan);
+        final int[] bc = w.bc;
+        final int limit = w.limit;
+        final int[] fail = w.fail;
+        final int[][] output = w.output;
+        final int[] len = w.length;
+        final char[] code = textCode;
+        final int other = otherCode;
+        final int n = text.length();
+        boolean upper = false;
+        int state = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') upper = true;
+            int c = code[ch];
+            int s = state;
+            if (c == other) { // a char in no key: no state has a transition on it, so the fail links end at the root
+                s = 0;
+            }
+            boolean hasOutput;
+            while (true) { // HanLP's getState: transitionWithRoot, following fail links
+                int b = bc[2 * s];
+                int p = b + c + 1;
+                if (p >= 0 && p < limit) {
+                    int check = bc[2 * p + 1];
+                    if (b == (check & CHECK)) {
+                        state = p;
+                        hasOutput = check < 0;
+                        break;
+                    }
+                }
+                if (s == 0) {
+                    state = 0;
+                    hasOutput = w.rootHasOutput;
+                    break;
+                }
+                s = fail[s];
+            }
+            if (hasOutput) {
+                int end = i + 1;
+                for (int h : output[state]) scan.hit(end - len[h], end, null, h);
+            }
+        }
+        return upper;
+    }
+
+    private static final int HAS_OUTPUT = Integer.MIN_VALUE;
+    private static final int CHECK = Integer.MAX_VALUE;
+
+    /** {@link #scan} through HanLP's {@code parseText} on a translated copy of the text: the reference for tests. */
+    boolean scanReference(String text, AhoCorasickDoubleArrayTrie.IHitFull<Object> scan) {
         char[] cs = new char[text.length()];
         boolean upper = false;
         for (int i = 0; i < cs.length; i++) {
@@ -86,5 +149,51 @@ final class KeyAutomaton {
         }
         if (cs.length > 0 && trie.size() > 0) trie.parseText(cs, scan);
         return upper;
+    }
+
+    /** Whether {@link #scan} walks the arrays itself (false: HanLP's fields were not readable; it calls HanLP). */
+    boolean walksArrays() {
+        return walk != null;
+    }
+
+    /**
+     * The built automaton's arrays, as the walk reads them: {@code base[p]} at {@code bc[2p]} and {@code check[p]} at
+     * {@code bc[2p + 1]} (one cache line per transition), with the sign bit of the check entry set when state
+     * {@code p} has output (HanLP's {@code output[p] != null}; every check value is {@code >= 0}, verified);
+     * {@code fail}, {@code output} and the key lengths as HanLP has them.
+     */
+    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length, boolean rootHasOutput) {
+    }
+
+    /** Reads HanLP's (non-public) arrays once; null when they cannot be read or the trie is empty. */
+    private static Walk walkOf(AhoCorasickDoubleArrayTrie<Object> trie) {
+        if (trie.size() == 0) return null;
+        try {
+            Class<?> c = AhoCorasickDoubleArrayTrie.class;
+            int[] base = (int[]) field(c, "base").get(trie);
+            int[] check = (int[]) field(c, "check").get(trie);
+            int[] fail = (int[]) field(c, "fail").get(trie);
+            int[][] output = (int[][]) field(c, "output").get(trie);
+            int[] length = (int[]) field(c, "l").get(trie);
+            if (base == null || check == null || fail == null || output == null || length == null) return null;
+            if (base.length < check.length) return null;
+            int limit = check.length;
+            int[] bc = new int[2 * limit];
+            for (int p = 0; p < limit; p++) {
+                if (check[p] < 0) return null; // the sign bit is needed for the output flag
+                boolean out = p < output.length && output[p] != null;
+                bc[2 * p] = base[p];
+                bc[2 * p + 1] = check[p] | (out ? HAS_OUTPUT : 0);
+            }
+            return new Walk(bc, limit, fail, output, length, output.length > 0 && output[0] != null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // scan falls back to HanLP's parseText
+        }
+    }
+
+    private static java.lang.reflect.Field field(Class<?> c, String name) throws NoSuchFieldException {
+        java.lang.reflect.Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
     }
 }

@@ -52,6 +52,13 @@ public final class MatchEngine {
     private final List<IntensifierDef> intensifiers;
     private final List<HeadingDef> headings;
     private final KeyAutomaton automaton;
+    /** The keys, to share as match texts instead of copying each slice. */
+    private final SharedTexts sharedTexts;
+    /**
+     * One scan per thread, reset for each unit: its lists and arrays are reused instead of allocated per unit. Nothing
+     * of a scan outlives {@link #evaluate} (labels and explanations copy what they keep).
+     */
+    private final ThreadLocal<UnitScan> scans = ThreadLocal.withInitial(this::newScan);
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -132,6 +139,7 @@ public final class MatchEngine {
         this.headingPriors = new HeadingPriors(themes, headings);
         this.hasBounded = bounded;
         this.automaton = new KeyAutomaton(keys);
+        this.sharedTexts = new SharedTexts(keys.keySet());
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
@@ -164,7 +172,22 @@ public final class MatchEngine {
     private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
-        UnitScan scan = new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+        UnitScan scan = scans.get();
+        if (scan.busy) scan = newScan(); // re-entered on this thread: a scan of its own
+        else scan.reset();
+        scan.busy = true;
+        try {
+            return evaluate(text, section, dropped, scan);
+        } finally {
+            scan.busy = false;
+        }
+    }
+
+    private UnitScan newScan() {
+        return new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
+    }
+
+    private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped, UnitScan scan) {
         String lower = automaton.scan(text, scan) ? TextNormalizer.lowerAscii(text) : text;
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
@@ -182,7 +205,7 @@ public final class MatchEngine {
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = suppressNested(survivors, text, dropped);
-        if (kept.size() > 1) kept.sort(Candidate.BY_POSITION);
+        if (kept.size() > 1) sort(kept, Candidate.BY_POSITION);
         return decide(text, section, kept, scan);
     }
 
@@ -216,7 +239,7 @@ public final class MatchEngine {
     private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         if (cands.size() <= 1) return cands;
         List<Candidate> sorted = cands;
-        sorted.sort(Candidate.LONGEST_FIRST);
+        sort(sorted, Candidate.LONGEST_FIRST);
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Candidate c = sorted.get(i);
@@ -239,9 +262,32 @@ public final class MatchEngine {
         return kept;
     }
 
+    /**
+     * Sorts {@code list} by {@code order} (a total order on candidate values, so any sort gives the same list):
+     * by insertion when short, as most units' lists are, else {@code List.sort}.
+     */
+    static void sort(List<Candidate> list, Comparator<Candidate> order) {
+        int n = list.size();
+        if (n > 24) {
+            list.sort(order);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            Candidate x = list.get(i);
+            int j = i;
+            while (j > 0) {
+                Candidate y = list.get(j - 1);
+                if (order.compare(y, x) <= 0) break;
+                list.set(j, y);
+                j--;
+            }
+            list.set(j, x);
+        }
+    }
+
     private Match match(Candidate c, String text) {
         RuleDef r = rules[c.rule()];
-        return new Match(r.id(), r.theme(), c.start(), c.end(), text.substring(c.start(), c.end()), r.weight());
+        return new Match(r.id(), r.theme(), c.start(), c.end(), sharedTexts.slice(text, c.start(), c.end()), r.weight());
     }
 
     private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan) {
@@ -280,10 +326,33 @@ public final class MatchEngine {
             }
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
-        double intensity = hits.isEmpty() ? 0 : hits.stream().mapToDouble(IntensifierHit::weight).sum();
+        double intensity = intensity(hits);
         Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scoreLayout.scores(score),
                 List.of(evidence), hits, intensity);
         return new Verdict(labels, score, first, prior, primary);
+    }
+
+    /**
+     * The sum of the hits' weights, bit for bit what {@code hits.stream().mapToDouble(IntensifierHit::weight).sum()}
+     * gives (JDK 17's {@code DoublePipeline.sum}: Kahan summation in {@code Collectors.sumWithCompensation}, the
+     * simple sum kept for an infinite result, {@code Collectors.computeFinalSum}), without building a stream per unit.
+     */
+    static double intensity(List<IntensifierHit> hits) {
+        if (hits.isEmpty()) return 0;
+        double sum = 0;          // intermediateSum[0]
+        double compensation = 0; // intermediateSum[1]
+        double simple = 0;       // intermediateSum[2]
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            double w = hits.get(i).weight();
+            double tmp = w - compensation;
+            double velvel = sum + tmp;
+            compensation = (velvel - sum) - tmp;
+            sum = velvel;
+            simple += w;
+        }
+        double total = sum - compensation;
+        if (Double.isNaN(total) && Double.isInfinite(simple)) return simple;
+        return total;
     }
 
     /** Labels plus the numbers an explanation needs. */

@@ -6,7 +6,6 @@ import org.policylens.rules.pack.IntensifierDef;
 import org.policylens.rules.pack.RuleDef;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,13 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     /** Occurrences of required pattern literals: (expression, start, end) triples. */
     private int[] literalHits;
     private int literalHitCount;
+
+    /** Arrays of an earlier unit, cleared, taken again instead of new ones when this scan is reused ({@link #reset}). */
+    private List<Span>[] spareContexts;
+    private boolean[] sparePatternSeen;
+    private int[] spareLiteralHits;
+    /** Whether the scan is in use (a reused scan is taken only when not). */
+    boolean busy;
 
     @SuppressWarnings("unchecked")
     UnitScan(RuleDef[] rules, int groups, int patterns, KeyCodes codes) {
@@ -68,8 +74,37 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Span>[] newContexts(int groups) {
+    private List<Span>[] newContexts(int groups) {
+        List<Span>[] spare = spareContexts;
+        if (spare != null) {
+            spareContexts = null;
+            return spare; // cleared by reset
+        }
         return new List[groups];
+    }
+
+    /**
+     * Makes this scan as a new one for the same pack (what the constructor leaves), keeping its lists' capacity and
+     * its arrays for the next unit.
+     */
+    void reset() {
+        candidates.clear();
+        bounded.clear();
+        if (contexts != null) {
+            java.util.Arrays.fill(contexts, null);
+            spareContexts = contexts;
+            contexts = null;
+        }
+        proximity = null;
+        intensifierHitCount = 0;
+        if (patternSeen != null) {
+            java.util.Arrays.fill(patternSeen, false);
+            sparePatternSeen = patternSeen;
+            spareLiteralHits = literalHits;
+            patternSeen = null;
+            literalHits = null;
+        }
+        literalHitCount = 0;
     }
 
     private void proximity(int rule, int term, int begin, int end) {
@@ -84,14 +119,39 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
 
     private void literal(int p, int begin, int end) {
         if (patternSeen == null) {
-            patternSeen = new boolean[patterns];
-            literalHits = new int[12];
+            if (sparePatternSeen != null) { // cleared by reset
+                patternSeen = sparePatternSeen;
+                literalHits = spareLiteralHits;
+                sparePatternSeen = null;
+                spareLiteralHits = null;
+            } else {
+                patternSeen = new boolean[patterns];
+                literalHits = new int[12];
+            }
         }
         patternSeen[p] = true;
         if (literalHitCount + 3 > literalHits.length) literalHits = java.util.Arrays.copyOf(literalHits, literalHits.length * 2);
         literalHits[literalHitCount++] = p;
         literalHits[literalHitCount++] = begin;
         literalHits[literalHitCount++] = end;
+    }
+
+    /**
+     * Sorts by start, then end, keeping the order of equal hits: what {@code list.sort(Comparator.comparingInt(start)
+     * .thenComparingInt(end))} (a stable sort) gives, by insertion (a unit has a few hits), without comparator calls.
+     */
+    static void sortByStartThenEnd(List<IntensifierHit> list) {
+        for (int i = 1; i < list.size(); i++) {
+            IntensifierHit x = list.get(i);
+            int j = i;
+            while (j > 0) {
+                IntensifierHit y = list.get(j - 1);
+                if (y.start() < x.start() || (y.start() == x.start() && y.end() <= x.end())) break;
+                list.set(j, y);
+                j--;
+            }
+            list.set(j, x);
+        }
     }
 
     boolean patternSeen(int pattern) {
@@ -140,7 +200,12 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
                 out.add(new IntensifierHit(d.term(), s, e, d.weight()));
             }
         }
-        if (out.size() > 1) out.sort(Comparator.comparingInt(IntensifierHit::start).thenComparingInt(IntensifierHit::end));
-        return List.copyOf(out);
+        if (out.size() > 1) sortByStartThenEnd(out);
+        return switch (out.size()) { // the lists List.copyOf makes, without its intermediate array copies
+            case 0 -> List.of();
+            case 1 -> List.of(out.get(0));
+            case 2 -> List.of(out.get(0), out.get(1));
+            default -> List.copyOf(out);
+        };
     }
 }

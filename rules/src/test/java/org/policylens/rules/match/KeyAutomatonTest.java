@@ -41,4 +41,34 @@ class KeyAutomatonTest {
         assertEquals(List.of("0-5"), got);
         assertEquals(true, upper);
     }
+
+    @org.junit.jupiter.api.Test
+    void walkingTheArraysFindsWhatHanlpsParseTextFinds() {
+        TreeMap<String, KeyUse> keys = new TreeMap<>();
+        for (String k : KEYS) keys.put(k, new KeyUse());
+        for (String k : List.of("态", "生态环境质量", "境", "a", "ab", "b.c", "质量优良", "优良天数")) keys.put(k, new KeyUse());
+        KeyAutomaton a = new KeyAutomaton(keys);
+        assertEquals(true, a.walksArrays());
+        String alphabet = "生态创新环境空气质量优良天数大力pmPM2.5aAbBc，。 x中";
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        for (int k = 0; k < 20_000; k++) {
+            int len = r.nextInt(40);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String text = sb.toString();
+            List<String> expected = new ArrayList<>();
+            boolean expectedUpper = a.scanReference(text, (b, e, v, key) -> expected.add(b + "-" + e + ":" + key));
+            List<String> got = new ArrayList<>();
+            boolean upper = a.scan(text, (b, e, v, key) -> got.add(b + "-" + e + ":" + key));
+            assertEquals(expected, got, text);
+            assertEquals(expectedUpper, upper, text);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyAutomatonFindsNothing() {
+        List<String> got = new ArrayList<>();
+        assertEquals(true, new KeyAutomaton(new TreeMap<>()).scan("Abc", (b, e, v, k) -> got.add(b + "-" + e)));
+        assertEquals(List.of(), got);
+    }
 }
