@@ -30,7 +30,8 @@ public final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = ChartWriter.write(dir, chartOptions.toOptions(spec));
+        List<Path> files = ChartWriter.write(dir, chartOptions.toOptions(spec),
+                Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("wrote %d files to %s%n", files.size(), dir.resolve(ChartWriter.CHARTS_DIR));
         out.flush();

@@ -19,11 +19,13 @@ final class FinishingStages {
     private FinishingStages() {
     }
 
-    static List<FinishingStage> standard(RulePack pack, ChartWriter.Options chartOptions, boolean charts, boolean report) {
+    /** @param threads charts drawn at a time (the run's worker count) */
+    static List<FinishingStage> standard(RulePack pack, ChartWriter.Options chartOptions, boolean charts, boolean report,
+                                         int threads) {
         List<FinishingStage> stages = new ArrayList<>();
         if (charts) {
             stages.add((out, data) -> {
-                if (!data.documents().isEmpty()) ChartWriter.write(out.dir(), chartOptions);
+                if (!data.documents().isEmpty()) ChartWriter.write(out.dir(), chartOptions, threads);
             });
         }
         if (report) {

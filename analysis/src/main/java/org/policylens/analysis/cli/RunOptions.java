@@ -139,7 +139,8 @@ public final class RunOptions {
         recorded.put("report", !noReport);
         recorded.put("excel", excel);
         recorded.put("group_variables", corpus.groupVariables());
-        List<FinishingStage> finishing = new ArrayList<>(FinishingStages.standard(rulePack, chartOptions.toOptions(spec), !noCharts, !noReport));
+        List<FinishingStage> finishing = new ArrayList<>(
+                FinishingStages.standard(rulePack, chartOptions.toOptions(spec), !noCharts, !noReport, threads()));
         finishing.addAll(extra);
         CompareSettings settings = new CompareSettings(out, groupBy, excel, overwrite, threads(), recorded, stats,
                 finishing, keepRows);
