@@ -110,7 +110,7 @@ public final class UnitRows {
         int f = b.startField();
         if (carried.isEmpty()) b.text(Labels.NONE_ID);
         for (int i = 0; i < carried.size(); i++) {
-            if (i > 0) b.text(",");
+            if (i > 0) b.text(',');
             b.text(carried.get(i));
         }
         b.endField(f);
@@ -132,7 +132,7 @@ public final class UnitRows {
     private static void intensifiers(CsvBytes b, List<IntensifierHit> hits) {
         int f = b.startField();
         for (int i = 0; i < hits.size(); i++) {
-            if (i > 0) b.text("|");
+            if (i > 0) b.text('|');
             b.text(hits.get(i).term());
         }
         b.endField(f);
@@ -150,8 +150,8 @@ public final class UnitRows {
         }
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            if (i > 0) b.text("|");
-            b.text(m.ruleId()).text(":");
+            if (i > 0) b.text('|');
+            b.text(m.ruleId()).text(':');
             matchSpans[2 * i] = b.size() - f; // relative: endField may shift the field's bytes by its opening quote
             matchQuotes[i] = b.textQuoting(m.text());
             matchSpans[2 * i + 1] = b.size() - f;

@@ -166,4 +166,20 @@ class CsvBytesTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> rows.writeTo(new java.io.ByteArrayOutputStream()));
     }
+
+    @Test
+    void asciiCharAsTextIsTheSameAsItsOneCharString() {
+        for (char c = 0; c < 0x80; c++) {
+            CsvBytes byChar = new CsvBytes(1);
+            CsvBytes byString = new CsvBytes(1);
+            int f1 = byChar.startField();
+            byChar.text("a").text(c).text("b");
+            byChar.endField(f1);
+            int f2 = byString.startField();
+            byString.text("a").text(String.valueOf(c)).text("b");
+            byString.endField(f2);
+            assertEquals(byString.toString(), byChar.toString(), "char " + (int) c);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new CsvBytes(1).text('\u4e2d'));
+    }
 }
