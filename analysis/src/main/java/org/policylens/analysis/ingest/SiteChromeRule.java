@@ -132,9 +132,12 @@ final class SiteChromeRule implements CleaningRule {
         return (p >= 0 && (strong[p] || weak[p] || r.lineRemoved(p))) || (q >= 0 && (strong[q] || weak[q]));
     }
 
-    /** The last non-blank line before {@code i}, or -1. */
+    /**
+     * The last non-blank line before {@code i}, or -1. Counts up (line {@code i - k}): the JIT's counted-loop limit
+     * check failed on the downward loop, and each failure recompiled the whole of {@link #apply}.
+     */
     static int previousNonBlank(TextLines lines, int i) {
-        for (int j = i - 1; j >= 0; j--) if (!lines.blank(j)) return j;
+        for (int k = 1; k <= i; k++) if (!lines.blank(i - k)) return i - k;
         return -1;
     }
 
