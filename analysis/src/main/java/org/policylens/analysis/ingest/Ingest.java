@@ -135,6 +135,7 @@ public final class Ingest {
 
     /** Rejects a text with a stretch longer than {@link #MAX_RUN} chars without line break or sentence end. */
     private static void requireRunningText(Path file, String text) {
+        if (text.length() <= MAX_RUN) return; // no run can be longer than the text: most documents, no scan
         int run = 0;
         int line = 1;
         for (int i = 0, n = text.length(); i < n; i++) {

@@ -17,6 +17,9 @@ final class NormBuilder {
     /** Scratch space reused from unit to unit (one builder per document), so a unit allocates only its results. */
     private char[] out = new char[256];
     private int[] map = new int[257];
+    /** The last result and scratch space for {@link #equalsOriginal}. */
+    private Norm last;
+    private char[] slice = new char[0];
 
     NormBuilder() {
     }
@@ -55,7 +58,23 @@ final class NormBuilder {
             map[n++] = i;
         }
         map[n] = end;
-        return new Norm(new String(out, 0, n), Arrays.copyOf(map, n + 1));
+        last = new Norm(new String(out, 0, n), Arrays.copyOf(map, n + 1));
+        return last;
+    }
+
+    /**
+     * Whether {@code norm}'s text equals {@code original.substring(start, end)}, as {@code regionMatches} answers;
+     * for the last result of this builder the chars are compared as arrays (a vectorised compare, where
+     * {@code String.regionMatches} loops over bytes), else through {@code regionMatches}.
+     */
+    boolean equalsOriginal(Norm norm, String original, int start, int end) {
+        String n = norm.text();
+        int len = n.length();
+        if (len != end - start || start < 0 || end > original.length()) return false;
+        if (norm != last) return original.regionMatches(start, n, 0, len);
+        if (slice.length < len) slice = new char[Math.max(len, 2 * slice.length)];
+        original.getChars(start, end, slice, 0);
+        return Arrays.equals(out, 0, len, slice, 0, len);
     }
 
     /** Whether a normalised text has at least one letter (Latin, CJK, ...). */

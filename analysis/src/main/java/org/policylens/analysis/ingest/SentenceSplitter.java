@@ -27,29 +27,35 @@ final class SentenceSplitter {
             while (i < end && Chars.blank(t[i])) i++;
             if (i >= end) return;
             int s = i;
-            int limit = (int) Math.min(end, (long) s + MAX_CHARS);
-            int e = -1;
-            int quotes = 0;
-            while (i < limit) {
-                char c = t[i];
-                if (c == '“') quotes++;
-                else if (c == '”' && quotes > 0) quotes--;
-                if (Chars.terminal(c) && !(quotes > 0 && insideShortQuote(t, i + 1, end))) {
-                    i++;
-                    while (i < end && (Chars.terminal(t[i]) || Chars.closer(t[i]))) i++;
-                    e = i;
-                    break;
-                }
-                i++;
-            }
-            if (e < 0) {
-                e = i >= end ? end : cutPoint(t, s, i);
-                i = e;
-            }
+            int e = sentenceEnd(t, s, end);
+            i = e;
             int te = e;
             while (te > s && Chars.blank(t[te - 1])) te--;
             if (te > s) sink.sentence(s, te);
         }
+    }
+
+    /**
+     * The end of the sentence starting at {@code s}: after its terminal and the closers that follow, else the cut
+     * point. A method of its own (the per-character loop) so that the JIT compiles it once, not the whole split
+     * loop nest twice (an on-stack-replacement entry and the normal compile).
+     */
+    private static int sentenceEnd(char[] t, int s, int end) {
+        int i = s;
+        int limit = (int) Math.min(end, (long) s + MAX_CHARS);
+        int quotes = 0;
+        while (i < limit) {
+            char c = t[i];
+            if (c == '“') quotes++;
+            else if (c == '”' && quotes > 0) quotes--;
+            if (Chars.terminal(c) && !(quotes > 0 && insideShortQuote(t, i + 1, end))) {
+                i++;
+                while (i < end && (Chars.terminal(t[i]) || Chars.closer(t[i]))) i++;
+                return i;
+            }
+            i++;
+        }
+        return i >= end ? end : cutPoint(t, s, i);
     }
 
     /** A name in quotes (“你好！重庆”): the quote closes within {@link #SHORT_QUOTE} chars, no sentence end first. */

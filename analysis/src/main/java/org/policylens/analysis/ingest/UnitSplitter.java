@@ -81,7 +81,7 @@ final class UnitSplitter {
     private void add(int paragraph, boolean heading, int s, int e, NormBuilder.Norm norm) {
         String n = norm.text();
         // Most units need no normalising: then the original slice is the normalised text, one string for both.
-        String text = n.length() == e - s && original.regionMatches(s, n, 0, n.length()) ? n : original.substring(s, e);
+        String text = norms.equalsOriginal(norm, original, s, e) ? n : original.substring(s, e);
         units.add(new Unit(docId, units.size(), paragraph, heading, sections.path(), sections.part(), s, e,
                 text, n, norm.toOriginal()));
     }

@@ -45,6 +45,12 @@ public final class UnitRows {
         this(document, themes, 0);
     }
 
+    /*
+     * add is split into one method per variable-length field and one per evidence row: as one method it was 60 KB
+     * of C2 code (every field's encoder inlined), compiled twice on a cold run (a loop predicate failed in the
+     * section path, which changes rarely), 0.9 s of compiler time.
+     */
+
     /** Adds one unit and its evidence. */
     public void add(Unit u, Labels l) {
         CsvBytes b = units;
@@ -53,38 +59,65 @@ public final class UnitRows {
         b.ascii(',').number(u.paragraph());
         b.ascii(',').text(u.part().id());
         b.ascii(',');
-        List<String> section = u.section();
+        section(b, u.section());
+        b.ascii(',').text(u.heading() ? "true" : "false");
+        b.ascii(',').number(u.start());
+        b.ascii(',').number(u.end());
+        b.ascii(',');
+        carried(b, l.themes());
+        b.ascii(',');
+        b.text(l.primary());
+        scores(b, l.scores());
+        b.ascii(',').number(l.intensity());
+        b.ascii(',');
+        intensifiers(b, l.intensifiers());
+        b.ascii(',');
+        List<Match> matches = l.evidence();
+        int f = b.startField();
+        boolean reusable = evidenceSummary(b, f, matches);
+        b.ascii(',');
+        b.field(u.text());
+        b.ascii('\n');
+        for (int i = 0; i < matches.size(); i++) evidenceRow(u, matches.get(i), reusable, f, i);
+    }
+
+    /** The section path: copied from the previous unit's field when it is the same. */
+    private void section(CsvBytes b, List<String> section) {
         if (sameSection(section)) {
             int from = b.size();
             b.raw(b, lastSectionFrom, lastSectionTo);
             lastSectionFrom = from;
             lastSectionTo = b.size();
         } else {
-            int f = b.startField();
-            for (int i = 0; i < section.size(); i++) {
-                if (i > 0) b.text(" > ");
-                b.text(section.get(i));
-            }
-            b.endField(f);
-            lastSection = section;
-            lastSectionFrom = f;
-            lastSectionTo = b.size();
+            newSection(b, section);
         }
-        b.ascii(',').text(u.heading() ? "true" : "false");
-        b.ascii(',').number(u.start());
-        b.ascii(',').number(u.end());
-        b.ascii(',');
+    }
+
+    private void newSection(CsvBytes b, List<String> section) {
         int f = b.startField();
-        List<String> carried = l.themes();
+        for (int i = 0; i < section.size(); i++) {
+            if (i > 0) b.text(" > ");
+            b.text(section.get(i));
+        }
+        b.endField(f);
+        lastSection = section;
+        lastSectionFrom = f;
+        lastSectionTo = b.size();
+    }
+
+    /** The themes the unit carries, comma-separated in one field ({@code none} when it carries none). */
+    private static void carried(CsvBytes b, List<String> carried) {
+        int f = b.startField();
         if (carried.isEmpty()) b.text(Labels.NONE_ID);
         for (int i = 0; i < carried.size(); i++) {
-            if (i > 0) b.text(",");
+            if (i > 0) b.text(',');
             b.text(carried.get(i));
         }
         b.endField(f);
-        b.ascii(',');
-        b.text(l.primary());
-        Map<String, Double> scores = l.scores();
+    }
+
+    /** One score column per theme of the run, each preceded by its comma. */
+    private void scores(CsvBytes b, Map<String, Double> scores) {
         for (int i = 0; i < themes.size(); i++) {
             String theme = themes.get(i);
             if (scores instanceof ThemeScores ts && i < ts.size() && ts.idAt(i).equals(theme)) {
@@ -94,53 +127,55 @@ public final class UnitRows {
             Double score = scores.get(theme);
             b.ascii(',').number(score == null ? 0.0 : score);
         }
-        b.ascii(',').number(l.intensity());
-        b.ascii(',');
-        f = b.startField();
-        List<IntensifierHit> hits = l.intensifiers();
+    }
+
+    private static void intensifiers(CsvBytes b, List<IntensifierHit> hits) {
+        int f = b.startField();
         for (int i = 0; i < hits.size(); i++) {
-            if (i > 0) b.text("|");
+            if (i > 0) b.text('|');
             b.text(hits.get(i).term());
         }
         b.endField(f);
-        b.ascii(',');
-        f = b.startField();
-        List<Match> matches = l.evidence();
+    }
+
+    /**
+     * The evidence summary field started at {@code f} ({@code rule:text|...}); remembers where each match's text
+     * lies. Returns whether those bytes can be copied into the evidence rows (a quoted field moved its text one
+     * byte right and doubled its quotes).
+     */
+    private boolean evidenceSummary(CsvBytes b, int f, List<Match> matches) {
         if (matchQuotes.length < matches.size()) {
             matchQuotes = new boolean[matches.size()];
             matchSpans = new int[2 * matches.size()];
         }
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            if (i > 0) b.text("|");
-            b.text(m.ruleId()).text(":");
+            if (i > 0) b.text('|');
+            b.text(m.ruleId()).text(':');
             matchSpans[2 * i] = b.size() - f; // relative: endField may shift the field's bytes by its opening quote
             matchQuotes[i] = b.textQuoting(m.text());
             matchSpans[2 * i + 1] = b.size() - f;
         }
         int unquotedEnd = b.size();
         b.endField(f);
-        // A quoted field moved its text one byte right and doubled its quotes; copy the match texts only when not.
-        boolean reusable = b.size() == unquotedEnd;
-        b.ascii(',');
-        b.field(u.text());
-        b.ascii('\n');
-        for (int i = 0; i < matches.size(); i++) {
-            Match m = matches.get(i);
-            CsvBytes e = evidence;
-            e.raw(documentField, 0, documentField.size());
-            e.ascii(',').number(u.index()).ascii(',');
-            e.field(m.ruleId());
-            e.ascii(',');
-            e.field(m.theme());
-            e.ascii(',');
-            if (reusable) e.field(b, f + matchSpans[2 * i], f + matchSpans[2 * i + 1], matchQuotes[i]);
-            else e.field(m.text());
-            e.ascii(',').number(u.originalOffset(m.start()));
-            e.ascii(',').number(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
-            e.ascii(',').number(m.weight());
-            e.ascii('\n');
-        }
+        return b.size() == unquotedEnd;
+    }
+
+    /** The {@code evidence.csv} row of match {@code i} of unit {@code u}, whose summary field starts at {@code f}. */
+    private void evidenceRow(Unit u, Match m, boolean reusable, int f, int i) {
+        CsvBytes e = evidence;
+        e.raw(documentField, 0, documentField.size());
+        e.ascii(',').number(u.index()).ascii(',');
+        e.field(m.ruleId());
+        e.ascii(',');
+        e.field(m.theme());
+        e.ascii(',');
+        if (reusable) e.field(units, f + matchSpans[2 * i], f + matchSpans[2 * i + 1], matchQuotes[i]);
+        else e.field(m.text());
+        e.ascii(',').number(u.originalOffset(m.start()));
+        e.ascii(',').number(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
+        e.ascii(',').number(m.weight());
+        e.ascii('\n');
     }
 
     /** Whether {@code section} equals the previous unit's (by index: {@code List.equals} would allocate iterators). */

@@ -97,6 +97,15 @@ class BadInputTest {
     }
 
     @Test
+    void runLimitIsExactAtTheLengthShortcut() {
+        // A text of at most MAX_RUN chars is not scanned; one char more with no break is the shortest rejected text.
+        assertTrue(Fixtures.ingest("政".repeat(Ingest.MAX_RUN)).units().size() > 0);
+        DocumentException e = assertThrows(DocumentException.class, () -> Fixtures.ingest("政".repeat(Ingest.MAX_RUN + 1)));
+        assertTrue(e.getMessage().contains("at character offset 0"), e.getMessage());
+        assertTrue(Fixtures.ingest("政".repeat(Ingest.MAX_RUN) + "。" + "政".repeat(Ingest.MAX_RUN)).units().size() > 0);
+    }
+
+    @Test
     void longRunBelowTheLimitIsCutIntoBoundedUnits() {
         Document doc = Fixtures.ingest("政".repeat(Ingest.MAX_RUN - 1));
         assertTrue(doc.units().size() >= Ingest.MAX_RUN / SentenceSplitter.MAX_CHARS, "units: " + doc.units().size());

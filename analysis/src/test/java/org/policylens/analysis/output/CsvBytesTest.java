@@ -166,4 +166,39 @@ class CsvBytesTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> rows.writeTo(new java.io.ByteArrayOutputStream()));
     }
+
+    @Test
+    void asciiCharAsTextIsTheSameAsItsOneCharString() {
+        for (char c = 0; c < 0x80; c++) {
+            CsvBytes byChar = new CsvBytes(1);
+            CsvBytes byString = new CsvBytes(1);
+            int f1 = byChar.startField();
+            byChar.text("a").text(c).text("b");
+            byChar.endField(f1);
+            int f2 = byString.startField();
+            byString.text("a").text(String.valueOf(c)).text("b");
+            byString.endField(f2);
+            assertEquals(byString.toString(), byChar.toString(), "char " + (int) c);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new CsvBytes(1).text('\u4e2d'));
+    }
+
+    @Test
+    void integersAreTheSameTextAsLongToString() {
+        SplittableRandom random = new SplittableRandom(5);
+        long[] edges = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 9999, 10000, 99999, 100000, 999999, 1000000, 9999999,
+                10000000, 99999999, 100000000, 999999999, 1000000000, Integer.MAX_VALUE - 1L, Integer.MAX_VALUE,
+                Integer.MAX_VALUE + 1L, -1, -9, -10, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        for (long v : edges) assertEquals(Long.toString(v), new CsvBytes(1).number(v).toString(), "value " + v);
+        for (int i = 0; i < 200_000; i++) {
+            long v = switch (i % 4) {
+                case 0 -> random.nextInt(1000);
+                case 1 -> random.nextInt(Integer.MAX_VALUE);
+                case 2 -> random.nextLong();
+                default -> (long) random.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE);
+            };
+            CsvBytes b = new CsvBytes(1).ascii('x');
+            assertEquals("x" + v + ",", b.number(v).ascii(',').toString(), "value " + v);
+        }
+    }
 }
