@@ -202,11 +202,46 @@ public final class MatchEngine {
         }
         patterns.find(lower, scan, cands);
         for (int r : proximityRules) Proximity.find(r, rules[r], scan.proximity(r), cands);
-        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
+        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, dropped == null ? null : c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
-        List<Candidate> kept = suppressNested(survivors, text, dropped);
+        List<Candidate> kept = dropped == null && survivors.size() <= NESTED_SCAN_MAX
+                ? withoutNested(survivors, scan.kept) : suppressNested(survivors, text, dropped);
         if (kept.size() > 1) sort(kept, Candidate.BY_POSITION);
-        return decide(text, section, kept, scan);
+        return decide(text, section, kept, scan, dropped == null);
+    }
+
+    /** Up to this many candidates, {@link #withoutNested} (no sort) replaces {@link #suppressNested}. */
+    static final int NESTED_SCAN_MAX = 48;
+
+    /**
+     * Rule 4 (nesting) without sorting, for the fast path: the candidates of {@code cands} that {@link #suppressNested}
+     * keeps, in their order in {@code cands}, put into {@code out} (cleared first). {@code suppressNested} visits the
+     * candidates longest first (then by start, then rule, equal ones in list order) and drops one inside an
+     * already kept candidate of its theme. That drops exactly the candidates that lie inside some candidate of their
+     * theme visited before them: the first such container is itself kept (anything holding it would hold the
+     * candidate too and come even earlier). So each candidate is tested against all others, with no order needed.
+     */
+    List<Candidate> withoutNested(List<Candidate> cands, List<Candidate> out) {
+        out.clear();
+        int n = cands.size();
+        if (n <= 1) {
+            out.addAll(cands);
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate c = cands.get(i);
+            int theme = ruleTheme[c.rule()];
+            boolean nested = false;
+            for (int j = 0; j < n && !nested; j++) {
+                if (j == i) continue;
+                Candidate d = cands.get(j);
+                if (d.start() > c.start() || d.end() < c.end() || ruleTheme[d.rule()] != theme) continue;
+                // d holds c; is d visited first? Longer first; same span: lower rule, then earlier in the list
+                nested = d.length() > c.length() || d.rule() < c.rule() || (d.rule() == c.rule() && j < i);
+            }
+            if (!nested) out.add(c);
+        }
+        return out;
     }
 
     /**
@@ -236,7 +271,7 @@ public final class MatchEngine {
     }
 
     /** Rule 4 (nesting); sorts {@code cands} (the caller's own list) in place. */
-    private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
+    List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         if (cands.size() <= 1) return cands;
         List<Candidate> sorted = cands;
         sort(sorted, Candidate.LONGEST_FIRST);
@@ -290,12 +325,32 @@ public final class MatchEngine {
         return new Match(r.id(), r.theme(), c.start(), c.end(), sharedTexts.slice(text, c.start(), c.end()), r.weight());
     }
 
-    private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan) {
+    /**
+     * The verdict on the kept candidates. With {@code scratch} the per-theme arrays are the scan's, reused from unit to
+     * unit (only the labels are read then: {@link ThemeScores} and the theme list copy what they keep); without it,
+     * new arrays the verdict keeps for an explanation.
+     */
+    private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan, boolean scratch) {
         int n = themes.size();
-        double[] score = new double[n];
-        int[] first = new int[n];
+        double[] score;
+        int[] first;
+        double[] strongest;
+        boolean[] set;
+        if (scratch) {
+            score = scan.themeScratch(n);
+            strongest = scan.strongest;
+            first = scan.first;
+            set = scan.set;
+            java.util.Arrays.fill(score, 0);
+            java.util.Arrays.fill(strongest, 0);
+            java.util.Arrays.fill(set, false);
+        } else {
+            score = new double[n];
+            first = new int[n];
+            strongest = new double[n];
+            set = new boolean[n];
+        }
         java.util.Arrays.fill(first, Integer.MAX_VALUE);
-        double[] strongest = new double[n];
         Match[] evidence = new Match[kept.size()];
         for (int i = 0; i < evidence.length; i++) {
             Candidate c = kept.get(i);
@@ -306,7 +361,6 @@ public final class MatchEngine {
             evidence[i] = match(c, text);
         }
         double[] prior = headingPriors.of(section);
-        boolean[] set = new boolean[n];
         int primary = -1;
         for (int t = 0; t < n; t++) {
             score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9

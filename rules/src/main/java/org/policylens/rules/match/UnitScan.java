@@ -37,6 +37,14 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     private List<Span>[] spareContexts;
     private boolean[] sparePatternSeen;
     private int[] spareLiteralHits;
+    /** The kept candidates of the fast path ({@code MatchEngine.withoutNested}), reused from unit to unit. */
+    final List<Candidate> kept = new ArrayList<>();
+    /** Per-theme arrays of {@code MatchEngine.decide}'s fast path, made by {@link #themeScratch}; contents undefined. */
+    double[] strongest;
+    int[] first;
+    boolean[] set;
+    private double[] score;
+
     /** Whether the scan is in use (a reused scan is taken only when not). */
     boolean busy;
 
@@ -47,6 +55,17 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
         this.starts = codes.starts();
         this.patterns = patterns;
         this.groups = groups;
+    }
+
+    /** The score scratch array for {@code themes} themes (contents undefined); also makes the other per-theme arrays. */
+    double[] themeScratch(int themes) {
+        if (score == null || score.length != themes) {
+            score = new double[themes];
+            strongest = new double[themes];
+            first = new int[themes];
+            set = new boolean[themes];
+        }
+        return score;
     }
 
     @Override
