@@ -363,7 +363,8 @@ public final class MatchEngine {
         double[] prior = headingPriors.of(section);
         int primary = -1;
         for (int t = 0; t < n; t++) {
-            score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
+            double x = score[t] + prior[t];
+            score[t] = x == 0 ? 0.0 : Math.round(x * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9 (0 or -0: 0.0 as round gives)
             if (score[t] >= themeThreshold[t] - EPS) {
                 set[t] = true;
                 if (primary < 0 || score[t] > score[primary] + EPS
