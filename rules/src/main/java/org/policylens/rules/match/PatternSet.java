@@ -143,7 +143,7 @@ final class PatternSet {
         String delims = delimiters[p];
         int[] hits = scan.literalHits();
         int count = scan.literalHitCount();
-        int[] windows = new int[8];
+        int[] windows = scan.windows; // the scan's, reused
         int w = 0;
         for (int i = 0; i < count; i += 3) {
             if (hits[i] != p) continue;
@@ -156,7 +156,7 @@ final class PatternSet {
                 if (holdsNeeded(p, lower, 0, lower.length())) find(p, lower, 0, lower.length(), out);
                 return;
             }
-            if (w + 2 > windows.length) windows = Arrays.copyOf(windows, windows.length * 2);
+            if (w + 2 > windows.length) scan.windows = windows = Arrays.copyOf(windows, windows.length * 2);
             w = insertPair(windows, w, a, e);
         }
         for (int i = 0; i < w; i += 2) {

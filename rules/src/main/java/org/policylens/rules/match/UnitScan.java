@@ -43,11 +43,12 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     private int[] spareLiteralHits;
     /** The kept candidates of the fast path ({@code MatchEngine.withoutNested}), reused from unit to unit. */
     final List<Candidate> kept = new ArrayList<>();
+    /** Pattern windows of {@code PatternSet.findInClauses}, (start, end) pairs; reused (contents undefined between calls). */
+    int[] windows = new int[8];
     /** Per-theme arrays of {@code MatchEngine.decide}'s fast path, made by {@link #themeScratch}; contents undefined. */
     double[] strongest;
     int[] first;
     boolean[] set;
-    private double[] score;
 
     /** Whether the scan is in use (a reused scan is taken only when not). */
     boolean busy;
@@ -61,15 +62,13 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
         this.groups = groups;
     }
 
-    /** The score scratch array for {@code themes} themes (contents undefined); also makes the other per-theme arrays. */
-    double[] themeScratch(int themes) {
-        if (score == null || score.length != themes) {
-            score = new double[themes];
+    /** Makes the per-theme arrays ({@link #strongest}, {@link #first}, {@link #set}) for {@code themes} themes. */
+    void themeScratch(int themes) {
+        if (set == null || set.length != themes) {
             strongest = new double[themes];
             first = new int[themes];
             set = new boolean[themes];
         }
-        return score;
     }
 
     @Override
