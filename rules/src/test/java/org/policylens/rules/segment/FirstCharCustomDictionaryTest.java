@@ -26,13 +26,14 @@ class FirstCharCustomDictionaryTest {
             fast.insert(w, "nz 1000");
         }
         fast.freeze();
-        StringBuilder alphabet = new StringBuilder("，。、的和在推进xab ");
+        StringBuilder alphabet = new StringBuilder("，。、的和在推进xab 加快建设现代化产业体系推动高质量发展深化改革开放"
+                + "扩大内需促进消费稳定就业保障民生生态环境保护绿色低碳转型科技创新能力提升数字经济中小企业");
         for (String w : words) alphabet.append(w);
         SplittableRandom r = new SplittableRandom(21);
         for (int k = 0; k < 20_000; k++) {
             StringBuilder sb = new StringBuilder();
             int parts = r.nextInt(8);
-            for (int i = 0; i < parts; i++) {
+            for (int i = 0; i < parts + r.nextInt(12); i++) {
                 if (r.nextBoolean()) {
                     String w = words.get(r.nextInt(words.size()));
                     int from = r.nextInt(w.length());
@@ -68,5 +69,11 @@ class FirstCharCustomDictionaryTest {
         new DynamicCustomDictionary().parseText("新质生产力".toCharArray(),
                 (AhoCorasickDoubleArrayTrie.IHit<CoreDictionary.Attribute>) (b, e, v) -> expected.add(b + "-" + e));
         assertEquals(expected, got);
+    }
+
+    @Test
+    void theBundledWordsHaveTables() {
+        FirstCharCustomDictionary d = new FirstCharCustomDictionary();
+        assertEquals(true, FirstCharCustomDictionary.datTables(d.dat) != null); // else the test above tests HanLP against itself
     }
 }
