@@ -22,6 +22,8 @@ final class Exclusions {
     private final int[] groupTheme;
     /** The theme-level exclusion of each context group, or null. */
     private final ExclusionDef[] groupExclusion;
+    /** Its {@code terms} as an array (empty: any match), or null. */
+    private final String[][] groupTerms;
 
     Exclusions(int[] ruleExcludeGroup, int[] ruleTheme, List<List<ExclusionDef>> themeExclusions,
                List<int[]> themeExclusionGroups) {
@@ -34,6 +36,7 @@ final class Exclusions {
         }
         this.groupTheme = new int[groups];
         this.groupExclusion = new ExclusionDef[groups];
+        this.groupTerms = new String[groups][];
         java.util.Arrays.fill(groupTheme, -1);
         for (int t = 0; t < themeExclusionGroups.size(); t++) {
             int[] gs = themeExclusionGroups.get(t);
@@ -45,6 +48,7 @@ final class Exclusions {
                 last = gs[i];
                 groupTheme[gs[i]] = t;
                 groupExclusion[gs[i]] = themeExclusions.get(t).get(i);
+                groupTerms[gs[i]] = groupExclusion[gs[i]].terms().toArray(new String[0]);
             }
         }
     }
@@ -75,7 +79,8 @@ final class Exclusions {
                     int cg = occurred[k];
                     if (groupTheme[cg] != theme) continue;
                     ExclusionDef e = groupExclusion[cg];
-                    if (!e.terms().isEmpty() && !isOneOf(e.terms(), lower, c.start(), c.end())) continue;
+                    String[] terms = groupTerms[cg];
+                    if (terms.length > 0 && !isOneOf(terms, lower, c.start(), c.end())) continue;
                     hit = overlapping(scan.contexts(cg), c);
                     if (hit != null) {
                         reason = Explanation.Reason.EXCLUSION;
@@ -91,11 +96,15 @@ final class Exclusions {
         return out;
     }
 
-    /** Whether {@code lower[start, end)} equals one of {@code terms} ({@code terms.contains(lower.substring(start, end))}). */
-    static boolean isOneOf(List<String> terms, String lower, int start, int end) {
+    /**
+     * Whether {@code lower[start, end)} equals one of {@code terms} ({@code List.of(terms).contains(lower.substring(start,
+     * end))}). An array, not the exclusion's list: C2 compiled the list's {@code get} (one- and two-element lists
+     * branch on the index) with a profile predicate that failed once lists of another size came, and recompiled the
+     * whole exclusion step.
+     */
+    static boolean isOneOf(String[] terms, String lower, int start, int end) {
         int n = end - start;
-        for (int i = 0; i < terms.size(); i++) {
-            String t = terms.get(i);
+        for (String t : terms) {
             if (t.length() == n && lower.regionMatches(start, t, 0, n)) return true;
         }
         return false;

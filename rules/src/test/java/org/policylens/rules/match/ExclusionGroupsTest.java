@@ -61,7 +61,7 @@ class ExclusionGroupsTest {
             String text = random(r, chars, r.nextInt(8));
             int start = r.nextInt(text.length() + 1);
             int end = start + r.nextInt(text.length() - start + 1);
-            assertEquals(terms.contains(text.substring(start, end)), Exclusions.isOneOf(terms, text, start, end), text);
+            assertEquals(terms.contains(text.substring(start, end)), Exclusions.isOneOf(terms.toArray(new String[0]), text, start, end), text);
         }
     }
 
