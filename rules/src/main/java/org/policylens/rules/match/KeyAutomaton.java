@@ -106,7 +106,7 @@ final class KeyAutomaton {
             int c = code[ch];
             // a char in no key: no state has a transition on it, so the fail links end at the root
             state = next(bc, limit, fail, c == other ? 0 : state, c);
-            if (bc[2 * state + 1] < 0) { // output (the root's too: its flag is rootHasOutput)
+            if (bc[2 * state + 1] < 0) { // output (the root's flag too: output[0] != null)
                 int end = i + 1;
                 for (int h : output[state]) scan.hit(end - len[h], end, null, h);
             }
@@ -156,7 +156,7 @@ final class KeyAutomaton {
      * {@code p} has output (HanLP's {@code output[p] != null}; every check value is {@code >= 0}, verified);
      * {@code fail}, {@code output} and the key lengths as HanLP has them.
      */
-    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length, boolean rootHasOutput) {
+    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length) {
     }
 
     /** Reads HanLP's (non-public) arrays once; null when they cannot be read or the trie is empty. */
@@ -179,7 +179,7 @@ final class KeyAutomaton {
                 bc[2 * p] = base[p];
                 bc[2 * p + 1] = check[p] | (out ? HAS_OUTPUT : 0);
             }
-            return new Walk(bc, limit, fail, output, length, output.length > 0 && output[0] != null);
+            return new Walk(bc, limit, fail, output, length);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null; // scan falls back to HanLP's parseText
         }
