@@ -54,6 +54,16 @@ public final class ThemeScores extends AbstractMap<String, Double> {
                 throw new IllegalArgumentException(ids.length + " ids but " + values.length + " scores");
             return new ThemeScores(ids, values.clone());
         }
+
+        /**
+         * The scores {@code values[i]} of theme {@code i}, like {@link #scores}, but {@code values} becomes the map's
+         * own (not copied): the caller must not change it afterwards.
+         */
+        public ThemeScores scoresOwning(double[] values) {
+            if (values.length != ids.length)
+                throw new IllegalArgumentException(ids.length + " ids but " + values.length + " scores");
+            return new ThemeScores(ids, values);
+        }
     }
 
     /** The theme id at position {@code i} (pack order). */

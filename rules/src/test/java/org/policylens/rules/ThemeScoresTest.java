@@ -60,4 +60,16 @@ class ThemeScoresTest {
         assertEquals("economy", SCORES.idAt(0));
         assertEquals(2.5, SCORES.valueAt(0));
     }
+
+    @org.junit.jupiter.api.Test
+    void scoresOwningEqualsScoresAndKeepsTheArray() {
+        ThemeScores.Layout layout = ThemeScores.layout(new String[]{"a", "b"});
+        double[] values = {1.5, 0.0};
+        ThemeScores owned = layout.scoresOwning(values);
+        org.junit.jupiter.api.Assertions.assertEquals(layout.scores(new double[]{1.5, 0.0}), owned);
+        org.junit.jupiter.api.Assertions.assertEquals(owned.toString(), layout.scores(values).toString());
+        values[0] = 2; // the map's own array: the caller must not do this; shown here to pin down "not copied"
+        org.junit.jupiter.api.Assertions.assertEquals(2.0, owned.valueAt(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> layout.scoresOwning(new double[1]));
+    }
 }

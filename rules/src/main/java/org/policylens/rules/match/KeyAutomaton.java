@@ -104,35 +104,29 @@ final class KeyAutomaton {
             char ch = text.charAt(i);
             if (ch >= 'A' && ch <= 'Z') upper = true;
             int c = code[ch];
-            int s = state;
-            if (c == other) { // a char in no key: no state has a transition on it, so the fail links end at the root
-                s = 0;
-            }
-            boolean hasOutput;
-            while (true) { // HanLP's getState: transitionWithRoot, following fail links
-                int b = bc[2 * s];
-                int p = b + c + 1;
-                if (p >= 0 && p < limit) {
-                    int check = bc[2 * p + 1];
-                    if (b == (check & CHECK)) {
-                        state = p;
-                        hasOutput = check < 0;
-                        break;
-                    }
-                }
-                if (s == 0) {
-                    state = 0;
-                    hasOutput = w.rootHasOutput;
-                    break;
-                }
-                s = fail[s];
-            }
-            if (hasOutput) {
+            // a char in no key: no state has a transition on it, so the fail links end at the root
+            state = next(bc, limit, fail, c == other ? 0 : state, c);
+            if (bc[2 * state + 1] < 0) { // output (the root's flag too: output[0] != null)
                 int end = i + 1;
                 for (int h : output[state]) scan.hit(end - len[h], end, null, h);
             }
         }
         return upper;
+    }
+
+    /**
+     * The state after reading code {@code c} in state {@code s}: HanLP's getState (transitionWithRoot, following
+     * fail links; the root when nothing matches). A method of its own, so {@link #scan} has one loop: the JIT compiles
+     * it once on-stack at that loop instead of once per loop of a nest.
+     */
+    private static int next(int[] bc, int limit, int[] fail, int s, int c) {
+        while (true) {
+            int b = bc[2 * s];
+            int p = b + c + 1;
+            if (p >= 0 && p < limit && b == (bc[2 * p + 1] & CHECK)) return p;
+            if (s == 0) return 0;
+            s = fail[s];
+        }
     }
 
     private static final int HAS_OUTPUT = Integer.MIN_VALUE;
@@ -162,7 +156,7 @@ final class KeyAutomaton {
      * {@code p} has output (HanLP's {@code output[p] != null}; every check value is {@code >= 0}, verified);
      * {@code fail}, {@code output} and the key lengths as HanLP has them.
      */
-    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length, boolean rootHasOutput) {
+    private record Walk(int[] bc, int limit, int[] fail, int[][] output, int[] length) {
     }
 
     /** Reads HanLP's (non-public) arrays once; null when they cannot be read or the trie is empty. */
@@ -185,7 +179,7 @@ final class KeyAutomaton {
                 bc[2 * p] = base[p];
                 bc[2 * p + 1] = check[p] | (out ? HAS_OUTPUT : 0);
             }
-            return new Walk(bc, limit, fail, output, length, output.length > 0 && output[0] != null);
+            return new Walk(bc, limit, fail, output, length);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null; // scan falls back to HanLP's parseText
         }

@@ -149,7 +149,8 @@ public final class MatchEngine {
     /** Classifies {@code text} (already normalised) under the heading path {@code section}, with the reasons. */
     public Explanation run(String text, List<String> section) {
         List<Explanation.Dropped> dropped = new ArrayList<>();
-        Verdict v = evaluate(text, section, dropped);
+        Verdict v = new Verdict();
+        v.labels = evaluate(text, section, dropped, v);
         dropped.sort(Comparator.comparingInt((Explanation.Dropped d) -> d.match().start())
                 .thenComparingInt(d -> d.match().end()).thenComparing(d -> d.match().ruleId()));
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -165,11 +166,14 @@ public final class MatchEngine {
 
     /** Same labels as {@link #run}, without collecting the reasons (the fast path of {@code classify}). */
     public Labels labels(String text, List<String> section) {
-        return evaluate(text, section, null).labels;
+        return evaluate(text, section, null, null);
     }
 
-    /** The labels and the numbers behind them; {@code dropped} (null = not wanted) collects cancelled matches. */
-    private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped) {
+    /**
+     * The labels; when explaining ({@code verdict} not null, and {@code dropped}), the numbers behind them go to
+     * {@code verdict} and {@code dropped} collects cancelled matches.
+     */
+    private Labels evaluate(String text, List<String> section, List<Explanation.Dropped> dropped, Verdict verdict) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(section, "section");
         UnitScan scan = scans.get();
@@ -177,7 +181,7 @@ public final class MatchEngine {
         else scan.reset();
         scan.busy = true;
         try {
-            return evaluate(text, section, dropped, scan);
+            return evaluate(text, section, dropped, verdict, scan);
         } finally {
             scan.busy = false;
         }
@@ -187,7 +191,8 @@ public final class MatchEngine {
         return new UnitScan(rules, groupCount, patterns.size(), automaton.codes());
     }
 
-    private Verdict evaluate(String text, List<String> section, List<Explanation.Dropped> dropped, UnitScan scan) {
+    private Labels evaluate(String text, List<String> section, List<Explanation.Dropped> dropped, Verdict verdict,
+                            UnitScan scan) {
         String lower = automaton.scan(text, scan) ? TextNormalizer.lowerAscii(text) : text;
         List<Candidate> cands = scan.candidates;
         boolean bounded = hasBounded && !scan.bounded.isEmpty();
@@ -202,11 +207,46 @@ public final class MatchEngine {
         }
         patterns.find(lower, scan, cands);
         for (int r : proximityRules) Proximity.find(r, rules[r], scan.proximity(r), cands);
-        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, c -> match(c, text));
+        List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, dropped == null ? null : c -> match(c, text));
         if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
-        List<Candidate> kept = suppressNested(survivors, text, dropped);
+        List<Candidate> kept = dropped == null && survivors.size() <= NESTED_SCAN_MAX
+                ? withoutNested(survivors, scan.kept) : suppressNested(survivors, text, dropped);
         if (kept.size() > 1) sort(kept, Candidate.BY_POSITION);
-        return decide(text, section, kept, scan);
+        return decide(text, section, kept, scan, verdict);
+    }
+
+    /** Up to this many candidates, {@link #withoutNested} (no sort) replaces {@link #suppressNested}. */
+    static final int NESTED_SCAN_MAX = 48;
+
+    /**
+     * Rule 4 (nesting) without sorting, for the fast path: the candidates of {@code cands} that {@link #suppressNested}
+     * keeps, in their order in {@code cands}, put into {@code out} (cleared first). {@code suppressNested} visits the
+     * candidates longest first (then by start, then rule, equal ones in list order) and drops one inside an
+     * already kept candidate of its theme. That drops exactly the candidates that lie inside some candidate of their
+     * theme visited before them: the first such container is itself kept (anything holding it would hold the
+     * candidate too and come even earlier). So each candidate is tested against all others, with no order needed.
+     */
+    List<Candidate> withoutNested(List<Candidate> cands, List<Candidate> out) {
+        out.clear();
+        int n = cands.size();
+        if (n <= 1) {
+            out.addAll(cands);
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate c = cands.get(i);
+            int theme = ruleTheme[c.rule()];
+            boolean nested = false;
+            for (int j = 0; j < n && !nested; j++) {
+                if (j == i) continue;
+                Candidate d = cands.get(j);
+                if (d.start() > c.start() || d.end() < c.end() || ruleTheme[d.rule()] != theme) continue;
+                // d holds c; is d visited first? Longer first; same span: lower rule, then earlier in the list
+                nested = d.length() > c.length() || d.rule() < c.rule() || (d.rule() == c.rule() && j < i);
+            }
+            if (!nested) out.add(c);
+        }
+        return out;
     }
 
     /**
@@ -236,7 +276,7 @@ public final class MatchEngine {
     }
 
     /** Rule 4 (nesting); sorts {@code cands} (the caller's own list) in place. */
-    private List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
+    List<Candidate> suppressNested(List<Candidate> cands, String text, List<Explanation.Dropped> dropped) {
         if (cands.size() <= 1) return cands;
         List<Candidate> sorted = cands;
         sort(sorted, Candidate.LONGEST_FIRST);
@@ -290,26 +330,56 @@ public final class MatchEngine {
         return new Match(r.id(), r.theme(), c.start(), c.end(), sharedTexts.slice(text, c.start(), c.end()), r.weight());
     }
 
-    private Verdict decide(String text, List<String> section, List<Candidate> kept, UnitScan scan) {
+    /**
+     * The labels of the kept candidates. Without {@code verdict} (the fast path) the per-theme arrays other than the
+     * scores are the scan's, reused from unit to unit (the theme list is a shared one), and the scores array becomes
+     * the labels' own; with it, new arrays that {@code verdict} keeps for an explanation.
+     */
+    private Labels decide(String text, List<String> section, List<Candidate> kept, UnitScan scan, Verdict verdict) {
         int n = themes.size();
         double[] score = new double[n];
-        int[] first = new int[n];
+        int[] first;
+        double[] strongest;
+        boolean[] set;
+        if (verdict == null) {
+            scan.themeScratch(n);
+            strongest = scan.strongest;
+            first = scan.first;
+            set = scan.set;
+            java.util.Arrays.fill(strongest, 0);
+            java.util.Arrays.fill(set, false);
+        } else {
+            first = new int[n];
+            strongest = new double[n];
+            set = new boolean[n];
+        }
         java.util.Arrays.fill(first, Integer.MAX_VALUE);
-        double[] strongest = new double[n];
-        Match[] evidence = new Match[kept.size()];
-        for (int i = 0; i < evidence.length; i++) {
+        int m = kept.size();
+        Match[] evidence = m > 2 ? new Match[m] : null; // up to two: List.of(a, b) needs no array
+        Match e0 = null;
+        Match e1 = null;
+        for (int i = 0; i < m; i++) {
             Candidate c = kept.get(i);
             int t = ruleTheme[c.rule()];
             score[t] += rules[c.rule()].weight();
             strongest[t] = Math.max(strongest[t], rules[c.rule()].weight());
             first[t] = Math.min(first[t], c.start());
-            evidence[i] = match(c, text);
+            Match x = match(c, text);
+            if (evidence != null) evidence[i] = x;
+            else if (i == 0) e0 = x;
+            else e1 = x;
         }
+        List<Match> evidenceList = switch (m) { // the lists List.of(evidence) gives, without the array for 1 or 2
+            case 0 -> List.of();
+            case 1 -> List.of(e0);
+            case 2 -> List.of(e0, e1);
+            default -> List.of(evidence);
+        };
         double[] prior = headingPriors.of(section);
-        boolean[] set = new boolean[n];
         int primary = -1;
         for (int t = 0; t < n; t++) {
-            score[t] = Math.round((score[t] + prior[t]) * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9
+            double x = score[t] + prior[t];
+            score[t] = x == 0 ? 0.0 : Math.round(x * 1e9) / 1e9; // no float noise: 2.5 + 0.4 = 2.9 (0 or -0: 0.0 as round gives)
             if (score[t] >= themeThreshold[t] - EPS) {
                 set[t] = true;
                 if (primary < 0 || score[t] > score[primary] + EPS
@@ -327,9 +397,16 @@ public final class MatchEngine {
         }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = intensity(hits);
-        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scoreLayout.scores(score),
-                List.of(evidence), hits, intensity);
-        return new Verdict(labels, score, first, prior, primary);
+        ThemeScores scores = verdict == null ? scoreLayout.scoresOwning(score) : scoreLayout.scores(score);
+        Labels labels = new Labels(themeSets.of(set), primary < 0 ? Labels.NONE_ID : themeIds[primary], scores,
+                evidenceList, hits, intensity);
+        if (verdict != null) {
+            verdict.score = score;
+            verdict.first = first;
+            verdict.prior = prior;
+            verdict.primary = primary;
+        }
+        return labels;
     }
 
     /**
@@ -356,6 +433,11 @@ public final class MatchEngine {
     }
 
     /** Labels plus the numbers an explanation needs. */
-    private record Verdict(Labels labels, double[] score, int[] first, double[] prior, int primary) {
+    private static final class Verdict {
+        Labels labels;
+        double[] score;
+        int[] first;
+        double[] prior;
+        int primary;
     }
 }

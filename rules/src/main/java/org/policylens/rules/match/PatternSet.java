@@ -143,7 +143,7 @@ final class PatternSet {
         String delims = delimiters[p];
         int[] hits = scan.literalHits();
         int count = scan.literalHitCount();
-        int[] windows = new int[8];
+        int[] windows = scan.windows; // the scan's, reused
         int w = 0;
         for (int i = 0; i < count; i += 3) {
             if (hits[i] != p) continue;
@@ -156,13 +156,10 @@ final class PatternSet {
                 if (holdsNeeded(p, lower, 0, lower.length())) find(p, lower, 0, lower.length(), out);
                 return;
             }
-            if (w + 2 > windows.length) windows = Arrays.copyOf(windows, windows.length * 2);
-            windows[w++] = a;
-            windows[w++] = e;
+            if (w + 2 > windows.length) scan.windows = windows = Arrays.copyOf(windows, windows.length * 2);
+            w = insertPair(windows, w, a, e);
         }
-        if (w > 2) windows = sortedDistinctPairs(windows, w);
-        else windows = Arrays.copyOf(windows, w);
-        for (int i = 0; i < windows.length; i += 2) {
+        for (int i = 0; i < w; i += 2) {
             if (!holdsNeeded(p, lower, windows[i], windows[i + 1])) continue; // no match can lie in this window
             if (star[p] == null) find(p, lower, windows[i], windows[i + 1], out);
             else findStar(p, lower, windows[i], windows[i + 1], hits, count, out);
@@ -193,8 +190,25 @@ final class PatternSet {
         return Math.min(b + 1, lower.length());
     }
 
-    /** Pairs (start, end) sorted by start, duplicates removed (windows are disjoint or equal). */
-    private static int[] sortedDistinctPairs(int[] pairs, int n) {
+    /**
+     * Puts the pair (a, e) into {@code pairs[0, n)}, pairs sorted by start then end without duplicates, unless it is
+     * there already; returns the new size ({@code pairs} has room for one more pair). Windows come nearly in order
+     * (literal hits by end), so this is an insertion sort as they come: the pairs {@link #sortedDistinctPairs} gives.
+     * (In place of that sort of a {@code long[]} on the hot path, whose loops C2 compiled into
+     * {@code findInClauses} and then threw away once on a failed profile predicate, recompiling the whole method.)
+     */
+    static int insertPair(int[] pairs, int n, int a, int e) {
+        int at = n;
+        while (at > 0 && (pairs[at - 2] > a || (pairs[at - 2] == a && pairs[at - 1] > e))) at -= 2;
+        if (at > 0 && pairs[at - 2] == a && pairs[at - 1] == e) return n; // already there
+        System.arraycopy(pairs, at, pairs, at + 2, n - at);
+        pairs[at] = a;
+        pairs[at + 1] = e;
+        return n + 2;
+    }
+
+    /** Pairs (start, end) sorted by start, duplicates removed (windows are disjoint or equal): the reference for tests. */
+    static int[] sortedDistinctPairs(int[] pairs, int n) {
         long[] keys = new long[n / 2];
         for (int i = 0; i < n; i += 2) keys[i / 2] = ((long) pairs[i] << 32) | pairs[i + 1];
         Arrays.sort(keys);

@@ -177,6 +177,36 @@ final class StarPrefix {
     }
 
     /** The first offset at or after {@code q} holding a {@link #restStop} char, or {@code e}. */
+    /**
+     * The end of the match whose rest starts at the last literal start {@code q} in {@code [from, limit]} (trying
+     * them from the last down) where the rest matches, or -1. (This loop and {@link #starLimit}'s are methods of their
+     * own: written as loops of {@link #find}, C2 compiled it with a loop limit check that failed once in every run and
+     * threw the compiled method away.)
+     */
+    private int lastEnd(String lower, int from, int limit, int e, int[] starts, int count) {
+        for (int k = 0; k < count; k++) { // from the last start down, counting up: C2's limit check on the
+            int q = starts[count - 1 - k];  // count-down form failed in every run and recompiled the method
+            if (q < from || q > limit) continue;
+            if (restLiterals != null) {
+                if (startsWithOne(lower, q, e)) return stopAfter(lower, q, e);
+                continue;
+            }
+            Matcher m = rest.matcher(lower.substring(q, e));
+            if (m.lookingAt()) return q + m.end();
+        }
+        return -1;
+    }
+
+    /**
+     * The first position in {@code [from, e)} holding an excluded char, or {@code e} (see {@link #lastEnd}).
+     */
+    private int starLimit(String lower, int from, int e) {
+        for (int i = from; i < e; i++) {
+            if (excluded.indexOf(lower.charAt(i)) >= 0) return i;
+        }
+        return e;
+    }
+
     private int stopAfter(String lower, int q, int e) {
         int i = q;
         while (i < e && restStop.indexOf(lower.charAt(i)) < 0) i++;
@@ -191,19 +221,8 @@ final class StarPrefix {
         if (atStart && a > 0) return n;
         int from = a;
         while (from < e && (!atStart || from == 0)) {
-            int limit = from; // the star reads [from, limit)
-            while (limit < e && excluded.indexOf(lower.charAt(limit)) < 0) limit++;
-            int end = -1;
-            for (int i = count - 1; i >= 0 && end < 0; i--) {
-                int q = starts[i];
-                if (q < from || q > limit) continue;
-                if (restLiterals != null) {
-                    if (startsWithOne(lower, q, e)) end = stopAfter(lower, q, e);
-                    continue;
-                }
-                Matcher m = rest.matcher(lower.substring(q, e));
-                if (m.lookingAt()) end = q + m.end();
-            }
+            int limit = starLimit(lower, from, e); // the star reads [from, limit)
+            int end = lastEnd(lower, from, limit, e, starts, count);
             if (end < 0) break;
             if (n + 2 > out[0].length) out[0] = Arrays.copyOf(out[0], out[0].length * 2);
             out[0][n++] = from;

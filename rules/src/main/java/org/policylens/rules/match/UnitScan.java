@@ -18,6 +18,10 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     /** Context occurrences per exclusion group; null until the first context (most units have none). */
     private List<Span>[] contexts;
     private final int groups;
+    /** The groups with a context in the unit (see {@link #contextGroups()}). */
+    private int[] contextGroups = new int[8];
+    private int contextGroupCount;
+    private boolean contextGroupsSorted = true;
     private Map<Integer, List<List<Span>>> proximity;
     /** Intensifier occurrences: (intensifier index, start, end) triples. */
     private int[] intensifierHits;
@@ -37,6 +41,15 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
     private List<Span>[] spareContexts;
     private boolean[] sparePatternSeen;
     private int[] spareLiteralHits;
+    /** The kept candidates of the fast path ({@code MatchEngine.withoutNested}), reused from unit to unit. */
+    final List<Candidate> kept = new ArrayList<>();
+    /** Pattern windows of {@code PatternSet.findInClauses}, (start, end) pairs; reused (contents undefined between calls). */
+    int[] windows = new int[8];
+    /** Per-theme arrays of {@code MatchEngine.decide}'s fast path, made by {@link #themeScratch}; contents undefined. */
+    double[] strongest;
+    int[] first;
+    boolean[] set;
+
     /** Whether the scan is in use (a reused scan is taken only when not). */
     boolean busy;
 
@@ -49,6 +62,15 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
         this.groups = groups;
     }
 
+    /** Makes the per-theme arrays ({@link #strongest}, {@link #first}, {@link #set}) for {@code themes} themes. */
+    void themeScratch(int themes) {
+        if (set == null || set.length != themes) {
+            strongest = new double[themes];
+            first = new int[themes];
+            set = new boolean[themes];
+        }
+    }
+
     @Override
     public void hit(int begin, int end, Object value, int key) { // value unread: no cast, no load
         int[] code = pool;
@@ -59,7 +81,12 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
         for (int n = code[i++]; n > 0; n--) {
             int g = code[i++];
             if (contexts == null) contexts = newContexts(groups);
-            if (contexts[g] == null) contexts[g] = new ArrayList<>(2);
+            if (contexts[g] == null) {
+                contexts[g] = new ArrayList<>(2);
+                if (contextGroupCount == contextGroups.length) contextGroups = java.util.Arrays.copyOf(contextGroups, contextGroupCount * 2);
+                contextGroups[contextGroupCount++] = g;
+                contextGroupsSorted = false;
+            }
             contexts[g].add(new Span(begin, end));
         }
         for (int n = code[i++]; n > 0; n--) literal(code[i++], begin, end);
@@ -95,6 +122,8 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
             spareContexts = contexts;
             contexts = null;
         }
+        contextGroupCount = 0;
+        contextGroupsSorted = true;
         proximity = null;
         intensifierHitCount = 0;
         if (patternSeen != null) {
@@ -169,6 +198,31 @@ final class UnitScan implements AhoCorasickDoubleArrayTrie.IHitFull<Object> {
 
     List<Span> contexts(int g) {
         return contexts == null || contexts[g] == null ? List.of() : contexts[g];
+    }
+
+    /**
+     * The exclusion groups with a context in the unit, ascending, in the first {@link #contextGroupCount} entries of
+     * the array (the scan's own: read, do not change).
+     */
+    int[] contextGroups() {
+        if (!contextGroupsSorted) {
+            int[] a = contextGroups;
+            for (int i = 1; i < contextGroupCount; i++) { // a few groups: by insertion
+                int x = a[i];
+                int j = i;
+                while (j > 0 && a[j - 1] > x) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = x;
+            }
+            contextGroupsSorted = true;
+        }
+        return contextGroups;
+    }
+
+    int contextGroupCount() {
+        return contextGroupCount;
     }
 
     /** Whether any exclusion context occurs in the unit (if not, no exclusion can cancel anything). */

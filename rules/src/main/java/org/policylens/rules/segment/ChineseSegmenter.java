@@ -49,10 +49,11 @@ public final class ChineseSegmenter {
     private final Segment wordsOnly;
 
     private ChineseSegmenter(Collection<String> extraWords) {
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        FirstCharCustomDictionary dictionary = new FirstCharCustomDictionary();
         for (String w : extraWords) {
             dictionary.insert(w, "nz 1000");
         }
+        dictionary.freeze(); // no word is added after this
         this.segment = new ViterbiSegment()
                 .enableCustomDictionary(dictionary)
                 .enableCustomDictionaryForcing(true)

@@ -71,4 +71,37 @@ class KeyAutomatonTest {
         assertEquals(true, new KeyAutomaton(new TreeMap<>()).scan("Abc", (b, e, v, k) -> got.add(b + "-" + e)));
         assertEquals(List.of(), got);
     }
+
+    /** The whole builtin pack's automaton on texts drawn from its keys' chars (deep states, long fail chains). */
+    @org.junit.jupiter.api.Test
+    void theBuiltinPacksAutomatonWalksAsParseTextDoes() throws Exception {
+        org.policylens.rules.pack.PackDef pack = org.policylens.rules.RulePack.builtin().definition();
+        MatchEngine engine = new MatchEngine(pack);
+        java.lang.reflect.Field f = MatchEngine.class.getDeclaredField("automaton");
+        f.setAccessible(true);
+        KeyAutomaton a = (KeyAutomaton) f.get(engine);
+        assertEquals(true, a.walksArrays());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (org.policylens.rules.pack.RuleDef r : pack.rules()) keys.addAll(r.terms());
+        StringBuilder chars = new StringBuilder("，。、 xAZ中");
+        for (String k : keys) chars.append(k);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(12);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = r.nextInt(8);
+            for (int i = 0; i < parts; i++) { // pieces of keys glued together, with stray chars
+                String key = keys.get(r.nextInt(keys.size()));
+                int from = r.nextInt(key.length());
+                sb.append(key, from, from + 1 + r.nextInt(key.length() - from));
+                if (r.nextInt(3) == 0) sb.append(chars.charAt(r.nextInt(chars.length())));
+            }
+            String text = sb.toString();
+            List<String> expected = new ArrayList<>();
+            boolean expectedUpper = a.scanReference(text, (b, e, v, key) -> expected.add(b + "-" + e + ":" + key));
+            List<String> got = new ArrayList<>();
+            boolean upper = a.scan(text, (b, e, v, key) -> got.add(b + "-" + e + ":" + key));
+            assertEquals(expected, got, text);
+            assertEquals(expectedUpper, upper, text);
+        }
+    }
 }
