@@ -55,13 +55,7 @@ class KeyAutomatonTest {
             int len = r.nextInt(40);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String text = sb.toString();
-            List<String> expected = new ArrayList<>();
-            boolean expectedUpper = a.scanReference(text, (b, e, v, key) -> expected.add(b + "-" + e + ":" + key));
-            List<String> got = new ArrayList<>();
-            boolean upper = a.scan(text, (b, e, v, key) -> got.add(b + "-" + e + ":" + key));
-            assertEquals(expected, got, text);
-            assertEquals(expectedUpper, upper, text);
+            assertScansAsReference(a, sb.toString());
         }
     }
 
@@ -95,13 +89,17 @@ class KeyAutomatonTest {
                 sb.append(key, from, from + 1 + r.nextInt(key.length() - from));
                 if (r.nextInt(3) == 0) sb.append(chars.charAt(r.nextInt(chars.length())));
             }
-            String text = sb.toString();
-            List<String> expected = new ArrayList<>();
-            boolean expectedUpper = a.scanReference(text, (b, e, v, key) -> expected.add(b + "-" + e + ":" + key));
-            List<String> got = new ArrayList<>();
-            boolean upper = a.scan(text, (b, e, v, key) -> got.add(b + "-" + e + ":" + key));
-            assertEquals(expected, got, text);
-            assertEquals(expectedUpper, upper, text);
+            assertScansAsReference(a, sb.toString());
         }
+    }
+
+    /** {@code scan} reports the same hits, in the same order, and the same upper-case flag as {@code scanReference}. */
+    private static void assertScansAsReference(KeyAutomaton a, String text) {
+        List<String> expected = new ArrayList<>();
+        boolean expectedUpper = a.scanReference(text, (b, e, v, key) -> expected.add(b + "-" + e + ":" + key));
+        List<String> got = new ArrayList<>();
+        boolean upper = a.scan(text, (b, e, v, key) -> got.add(b + "-" + e + ":" + key));
+        assertEquals(expected, got, text);
+        assertEquals(expectedUpper, upper, text);
     }
 }
