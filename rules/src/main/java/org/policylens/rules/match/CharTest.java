@@ -3,8 +3,8 @@ package org.policylens.rules.match;
 /**
  * Membership of a char in a short fixed set of chars: {@code chars.indexOf(c) >= 0}. When every char of the set is
  * one of {@link PatternWindows#CANDIDATES} (window delimiters always are), the test is a bit mask over those
- * candidates after one range check that rejects Han and most other text at once, instead of
- * {@code String.indexOf}'s call and loop per char. Immutable.
+ * candidates, read from a small table without a branch ({@link #candidateBit}), instead of {@code String.indexOf}'s
+ * call and loop per char. Immutable.
  */
 final class CharTest {
 
@@ -28,25 +28,29 @@ final class CharTest {
     }
 
     /**
-     * {@code 1 << PatternWindows.CANDIDATES.indexOf(c)}, or 0 when {@code c} is not a candidate. Chars from U+3003 to
-     * U+FF00 (CJK ideographs among them) are none.
+     * {@code 1 << PatternWindows.CANDIDATES.indexOf(c)}, or 0 when {@code c} is not a candidate: one load from a
+     * 64-entry table hashed by {@code (c ^ c >>> 8) & 63} (the twelve candidates land in distinct entries; checked
+     * when the class loads), with no branch. A {@code switch} here got C2's uncommon traps on the cases a window
+     * had not met yet (a {@code ;} or {@code ？} coming late), which threw away and recompiled {@code PatternSet.find}.
      */
     static int candidateBit(char c) {
-        if (c >= '\u3003' && c <= '\uFF00') return 0;
-        return switch (c) {
-            case '。' -> 1;
-            case '；' -> 1 << 1;
-            case ';' -> 1 << 2;
-            case '，' -> 1 << 3;
-            case ',' -> 1 << 4;
-            case '！' -> 1 << 5;
-            case '？' -> 1 << 6;
-            case '!' -> 1 << 7;
-            case '?' -> 1 << 8;
-            case '：' -> 1 << 9;
-            case ':' -> 1 << 10;
-            case '、' -> 1 << 11;
-            default -> 0;
-        };
+        int e = TABLE[(c ^ (c >>> 8)) & 63];
+        int same = ((e >>> 16) ^ c) - 1 >> 31; // -1 when the entry's char is c, else 0 (the difference is 0..65535)
+        return e & 0xFFFF & same;
+    }
+
+    /** Per slot: candidate char << 16 | its bit, or 0. */
+    private static final int[] TABLE = table();
+
+    private static int[] table() {
+        int[] t = new int[64];
+        String cands = PatternWindows.CANDIDATES;
+        for (int i = 0; i < cands.length(); i++) {
+            char c = cands.charAt(i);
+            int slot = (c ^ (c >>> 8)) & 63;
+            if (t[slot] != 0) throw new IllegalStateException("candidate delimiters collide in the table");
+            t[slot] = c << 16 | 1 << i;
+        }
+        return t;
     }
 }
