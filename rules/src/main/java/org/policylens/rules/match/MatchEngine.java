@@ -208,11 +208,16 @@ public final class MatchEngine {
         patterns.find(lower, scan, cands);
         for (int r : proximityRules) Proximity.find(r, rules[r], scan.proximity(r), cands);
         List<Candidate> survivors = exclusions.apply(cands, scan, lower, dropped, dropped == null ? null : c -> match(c, text));
-        if (bounded) survivors.addAll(boundedSurvivors(scan.bounded, survivors, scan, text, lower));
+        if (bounded) addEach(survivors, boundedSurvivors(scan.bounded, survivors, scan, text, lower));
         List<Candidate> kept = dropped == null && survivors.size() <= NESTED_SCAN_MAX
                 ? withoutNested(survivors, scan.kept) : suppressNested(survivors, text, dropped);
         if (kept.size() > 1) sort(kept, Candidate.BY_POSITION);
         return decide(text, section, kept, scan, verdict);
+    }
+
+    /** {@code to.addAll(from)} without {@code addAll}'s copy of {@code from} into a new array (lists of a few). */
+    private static void addEach(List<Candidate> to, List<Candidate> from) {
+        for (int i = 0, n = from.size(); i < n; i++) to.add(from.get(i));
     }
 
     /** Up to this many candidates, {@link #withoutNested} (no sort) replaces {@link #suppressNested}. */
@@ -229,8 +234,8 @@ public final class MatchEngine {
     List<Candidate> withoutNested(List<Candidate> cands, List<Candidate> out) {
         out.clear();
         int n = cands.size();
-        if (n <= 1) {
-            out.addAll(cands);
+        if (n <= 1) { // not addAll: its toArray copy cost more than the rest of the step
+            if (n == 1) out.add(cands.get(0));
             return out;
         }
         for (int i = 0; i < n; i++) {

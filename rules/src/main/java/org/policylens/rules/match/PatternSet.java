@@ -33,6 +33,8 @@ final class PatternSet {
     private final boolean[] gated;
     /** Clause delimiters of each expression ("" = always the whole unit). */
     private final String[] delimiters;
+    /** {@link #delimiters} as tests, for the window walks. */
+    private final CharTest[] delimiterTest;
     /** Whether every match of the expression starts at offset 0 (then only the first clause is run). */
     private final boolean[] startOnly;
     /** The {@link StarPrefix} form of the expression, or null. */
@@ -55,6 +57,7 @@ final class PatternSet {
         rulesOf = new int[n][];
         gated = new boolean[n];
         delimiters = new String[n];
+        delimiterTest = new CharTest[n];
         startOnly = new boolean[n];
         star = new StarPrefix[n];
         alsoNeeded = new String[n][][];
@@ -68,6 +71,7 @@ final class PatternSet {
             gated[p] = !literals.isEmpty();
             PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
             delimiters[p] = bounds.delimiters();
+            delimiterTest[p] = new CharTest(delimiters[p]);
             startOnly[p] = bounds.startOnly();
             if (!bounds.delimiters().isEmpty()) star[p] = StarPrefix.of(e.getKey(), bounds.delimiters(), literals);
             for (String l : literals) literal.accept(l, p);
@@ -140,7 +144,7 @@ final class PatternSet {
      * text after a delimiter up to and including the next one (or the text end).
      */
     private void findInClauses(int p, String lower, UnitScan scan, List<Candidate> out) {
-        String delims = delimiters[p];
+        CharTest delims = delimiterTest[p];
         int[] hits = scan.literalHits();
         int count = scan.literalHitCount();
         int[] windows = scan.windows; // the scan's, reused
@@ -149,7 +153,7 @@ final class PatternSet {
             if (hits[i] != p) continue;
             int start = hits[i + 1];
             int a = start;
-            while (a > 0 && delims.indexOf(lower.charAt(a - 1)) < 0) a--;
+            while (a > 0 && !delims.has(lower.charAt(a - 1))) a--;
             if (startOnly[p] && a > 0) continue; // every match starts at 0: only the first window can hold one
             int e = windowEnd(lower, delims, start);
             if (hits[i + 2] > e) { // a literal across a delimiter cannot be part of a match; be safe anyway
@@ -184,9 +188,9 @@ final class PatternSet {
     }
 
     /** Just after the first delimiter at or after {@code from}, or the text end. */
-    private static int windowEnd(String lower, String delims, int from) {
+    private static int windowEnd(String lower, CharTest delims, int from) {
         int b = from;
-        while (b < lower.length() && delims.indexOf(lower.charAt(b)) < 0) b++;
+        while (b < lower.length() && !delims.has(lower.charAt(b))) b++;
         return Math.min(b + 1, lower.length());
     }
 

@@ -29,6 +29,8 @@ final class StarPrefix {
 
     /** Chars the leading class excludes (all of them window delimiters). */
     private final String excluded;
+    /** {@link #excluded} as a {@link CharTest}. */
+    private final CharTest excludedTest;
     private final Pattern rest;
     /** The pattern starts with {@code ^}: one match at most, at offset 0. */
     private final boolean atStart;
@@ -43,6 +45,7 @@ final class StarPrefix {
 
     private StarPrefix(String excluded, Pattern rest, boolean atStart, String[] restLiterals, String restStop) {
         this.excluded = excluded;
+        this.excludedTest = new CharTest(excluded);
         this.rest = rest;
         this.atStart = atStart;
         this.restLiterals = restLiterals;
@@ -202,7 +205,7 @@ final class StarPrefix {
      */
     private int starLimit(String lower, int from, int e) {
         for (int i = from; i < e; i++) {
-            if (excluded.indexOf(lower.charAt(i)) >= 0) return i;
+            if (excludedTest.has(lower.charAt(i))) return i;
         }
         return e;
     }

@@ -47,6 +47,34 @@ class SharedTextsTest {
     }
 
     @Test
+    void manyKeysEverySliceEqualsSubstringAndKeysAreShared() {
+        SplittableRandom r = new SplittableRandom(11);
+        String alphabet = "生态创新空气质量abAB";
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        while (keys.size() < 3_000) {
+            int len = 1 + r.nextInt(6);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            keys.add(sb.toString());
+        }
+        java.util.Map<String, String> own = new java.util.HashMap<>();
+        for (String k : keys) own.put(k, k);
+        SharedTexts t = new SharedTexts(keys);
+        for (int k = 0; k < 50_000; k++) {
+            int len = 1 + r.nextInt(10);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String text = sb.toString();
+            int s = r.nextInt(len);
+            int e = s + 1 + r.nextInt(len - s);
+            String got = t.slice(text, s, e);
+            assertEquals(text.substring(s, e), got);
+            if (own.containsKey(got)) assertSame(own.get(got), got);
+            else assertNotSame(own.get(got), got);
+        }
+    }
+
+    @Test
     void noKeysAlwaysCopies() {
         SharedTexts t = new SharedTexts(List.of());
         String text = "生态";
