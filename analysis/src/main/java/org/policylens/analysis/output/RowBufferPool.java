@@ -1,6 +1,6 @@
 package org.policylens.analysis.output;
 
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -10,10 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@value #MAX_POOLED} arrays of at most 64 MB; a pooled array too small for a request is dropped. Contents are
  * never read before being overwritten ({@link CsvBytes} tracks its own size), so reuse cannot change an output.
  * Thread-safe.
- *
- * <p>Last in, first out: a request gets the most recently given array that is large enough, whose first bytes are
- * the likeliest to be still in a cache (the oldest, which a queue handed out, had long left it); when more than
- * {@value #MAX_POOLED} are held the oldest is dropped.
  */
 final class RowBufferPool {
 
@@ -22,20 +18,18 @@ final class RowBufferPool {
     /** Arrays below this size are cheaper to allocate than to pool. */
     static final int MIN_BYTES = 16 << 10;
 
-    /** Newest first. */
-    private static final ConcurrentLinkedDeque<byte[]> FREE = new ConcurrentLinkedDeque<>();
+    private static final ConcurrentLinkedQueue<byte[]> FREE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger POOLED = new AtomicInteger();
 
     private RowBufferPool() {
     }
 
-    /** An array of at least {@code min} bytes (contents undefined): the newest pooled one that is large enough. */
+    /** An array of at least {@code min} bytes (contents undefined). */
     static byte[] take(int min) {
-        for (byte[] b : FREE) {
-            if (b.length >= min && FREE.removeFirstOccurrence(b)) { // false: another thread took it first
-                POOLED.decrementAndGet();
-                return b;
-            }
+        byte[] b = FREE.poll();
+        if (b != null) {
+            POOLED.decrementAndGet();
+            if (b.length >= min) return b;
         }
         return new byte[min];
     }
@@ -43,12 +37,10 @@ final class RowBufferPool {
     /** Gives an array back for reuse; the caller must not touch it afterwards. */
     static void give(byte[] b) {
         if (b.length < MIN_BYTES || b.length > MAX_BYTES) return;
-        FREE.offerFirst(b);
-        if (POOLED.incrementAndGet() > MAX_POOLED && FREE.pollLast() != null) POOLED.decrementAndGet();
-    }
-
-    /** Arrays held now (for tests). */
-    static int size() {
-        return FREE.size();
+        if (POOLED.incrementAndGet() > MAX_POOLED) {
+            POOLED.decrementAndGet();
+            return;
+        }
+        FREE.offer(b);
     }
 }
