@@ -19,6 +19,8 @@ public final class CsvBytes {
     private byte[] buf;
     private int size;
     private boolean quote;
+    /** Whether the current field may hold a double quote (set with {@link #quote}; only ever too true). */
+    private boolean dquote;
     /** Whether {@link #buf} came from (and goes back to) the {@link RowBufferPool}. */
     private boolean pooled;
 
@@ -43,12 +45,32 @@ public final class CsvBytes {
     /** Marks the start of a field; pass the result to {@link #endField(int)}. */
     public int startField() {
         quote = false;
+        dquote = false;
         return size;
     }
 
     /** Ends the field started at {@code mark}, quoting it if its text needs quotes. */
     public CsvBytes endField(int mark) {
-        if (!quote) return this;
+        if (quote) quoteField(mark); // no loop inlined at every field end: a shift, or the doubling out of line
+        return this;
+    }
+
+    private void quoteField(int mark) {
+        if (!dquote) { // no quote inside: shift the text one byte right (no loop in the code inlined here)
+            ensure(2);
+            byte[] b = buf;
+            int n = size - mark;
+            System.arraycopy(b, mark, b, mark + 1, n);
+            b[mark] = '"';
+            b[mark + n + 1] = '"';
+            size += 2;
+            quote = false;
+            return;
+        }
+        quoteDoubling(mark);
+    }
+
+    private void quoteDoubling(int mark) {
         int quotes = 0;
         for (int i = mark; i < size; i++) if (buf[i] == '"') quotes++;
         int extra = quotes + 2;
@@ -64,7 +86,7 @@ public final class CsvBytes {
         buf[dst] = '"';
         size += extra;
         quote = false;
-        return this;
+        dquote = false;
     }
 
     /** Appends one whole field (quoted if needed); {@code null} is an empty field. */
@@ -74,6 +96,13 @@ public final class CsvBytes {
         text(s);
         return endField(mark);
     }
+
+    /*
+     * JIT: text(String) and number(long) are each one method of more than 325 bytes of bytecode (C2's
+     * FreqInlineSize), on purpose: C2 then calls them instead of inlining a copy of their loops (unrolled, with
+     * pre- and post-loops) at every field of a row writer. Inlined, UnitRows.add alone was one 45-60 KB compile
+     * (about 1.2 s of C2 time on a cold bench --size 100); a call per field costs a few ns per row.
+     */
 
     /** Appends {@code s} as part of the current field (UTF-8; remembers whether the field needs quotes). */
     public CsvBytes text(String s) {
@@ -85,19 +114,17 @@ public final class CsvBytes {
         for (; i < n; i++) { // ASCII run, the common case for ids and numbers
             char c = s.charAt(i);
             if (c >= 0x80) break;
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                if (c == '"') dquote = true;
+            }
             b[p++] = (byte) c;
         }
         size = p;
-        if (i < n) encode(s, i, n);
-        return this;
-    }
-
-    private void encode(String s, int from, int n) {
-        ensure(3 * (n - from));
-        byte[] b = buf;
-        int p = size;
-        for (int i = from; i < n; i++) {
+        if (i == n) return this;
+        ensure(3 * (n - i));
+        b = buf;
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x800 && c < 0xD800) { // CJK and most other BMP text: three bytes
                 b[p] = (byte) (0xE0 | c >> 12);
@@ -105,7 +132,10 @@ public final class CsvBytes {
                 b[p + 2] = (byte) (0x80 | c & 0x3F);
                 p += 3;
             } else if (c < 0x80) {
-                if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                if (c == '"') dquote = true;
+            }
                 b[p++] = (byte) c;
             } else if (c < 0x800) {
                 b[p++] = (byte) (0xC0 | c >> 6);
@@ -127,6 +157,7 @@ public final class CsvBytes {
             }
         }
         size = p;
+        return this;
     }
 
     /**
@@ -151,6 +182,7 @@ public final class CsvBytes {
         int mark = startField();
         raw(src, from, to);
         this.quote = quote;
+        this.dquote = quote; // not known: quoting counts
         return endField(mark);
     }
 
@@ -171,7 +203,10 @@ public final class CsvBytes {
      */
     public CsvBytes text(char c) {
         if (c >= 0x80) throw new IllegalArgumentException("not ASCII: " + (int) c);
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            if (c == '"') dquote = true;
+        }
         ensure(1);
         buf[size++] = (byte) c;
         return this;
@@ -197,7 +232,27 @@ public final class CsvBytes {
     /** Appends the decimal digits of {@code v}. */
     public CsvBytes number(long v) {
         if (v >= 0 && v <= Integer.MAX_VALUE) { // offsets, counts, indexes: int arithmetic, two digits a step
-            natural((int) v);
+            // the digits of v >= 0, written from the last, two at a time (the same text as Integer.toString)
+            int w = (int) v;
+            int n = w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 : w < 1000000 ? 6
+                    : w < 10000000 ? 7 : w < 100000000 ? 8 : w < 1000000000 ? 9 : 10;
+            ensure(n);
+            byte[] b = buf;
+            int p = size + n;
+            size = p;
+            while (w >= 100) {
+                int q = w / 100;
+                int r = 2 * (w - 100 * q);
+                w = q;
+                b[--p] = DIGIT_PAIRS[r + 1];
+                b[--p] = DIGIT_PAIRS[r];
+            }
+            if (w >= 10) {
+                b[--p] = DIGIT_PAIRS[2 * w + 1];
+                b[--p] = DIGIT_PAIRS[2 * w];
+            } else {
+                b[--p] = (byte) ('0' + w);
+            }
             return this;
         }
         if (v == Long.MIN_VALUE) return text(Long.toString(v));
@@ -217,29 +272,6 @@ public final class CsvBytes {
             buf[j] = t;
         }
         return this;
-    }
-
-    /** The digits of {@code v >= 0}, written from the last, two at a time (the same text as {@code Integer.toString}). */
-    private void natural(int v) {
-        int n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
-                : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
-        ensure(n);
-        byte[] b = buf;
-        int p = size + n;
-        size = p;
-        while (v >= 100) {
-            int q = v / 100;
-            int r = 2 * (v - 100 * q);
-            v = q;
-            b[--p] = DIGIT_PAIRS[r + 1];
-            b[--p] = DIGIT_PAIRS[r];
-        }
-        if (v >= 10) {
-            b[--p] = DIGIT_PAIRS[2 * v + 1];
-            b[--p] = DIGIT_PAIRS[2 * v];
-        } else {
-            b[--p] = (byte) ('0' + v);
-        }
     }
 
     /** Appends a number the way {@link Numbers#format(double)} prints it (NaN: nothing). */

@@ -72,13 +72,55 @@ public final class UnitRows {
         b.ascii(',');
         intensifiers(b, l.intensifiers());
         b.ascii(',');
-        List<Match> matches = l.evidence();
+        evidence(b, u, l.evidence());
+    }
+
+    /*
+     * The row's last fields and the unit's evidence rows, in one method of more than 325 bytes of bytecode (C2's
+     * FreqInlineSize) on purpose: C2 compiles it once on its own instead of inlining it, with everything it calls,
+     * into add (which was then 55-62 KB of code when C2 had not compiled the evidence row writer first, 30-40 KB
+     * when it had).
+     */
+
+    /** The evidence summary, the unit's text and the row's end, then the unit's {@code evidence.csv} rows. */
+    private void evidence(CsvBytes b, Unit u, List<Match> matches) {
+        if (matchQuotes.length < matches.size()) {
+            matchQuotes = new boolean[matches.size()];
+            matchSpans = new int[2 * matches.size()];
+        }
         int f = b.startField();
-        boolean reusable = evidenceSummary(b, f, matches);
+        for (int i = 0; i < matches.size(); i++) { // rule:text|...; remembers where each match's text lies
+            Match m = matches.get(i);
+            if (i > 0) b.text('|');
+            b.text(m.ruleId()).text(':');
+            matchSpans[2 * i] = b.size() - f; // relative: endField may shift the field's bytes by its opening quote
+            matchQuotes[i] = b.textQuoting(m.text());
+            matchSpans[2 * i + 1] = b.size() - f;
+        }
+        int unquotedEnd = b.size();
+        b.endField(f);
+        // whether those bytes can be copied into the evidence rows (a quoted field moved its text one byte right and
+        // doubled its quotes)
+        boolean reusable = b.size() == unquotedEnd;
         b.ascii(',');
         b.field(u.text());
         b.ascii('\n');
-        for (int i = 0; i < matches.size(); i++) evidenceRow(u, matches.get(i), reusable, f, i);
+        CsvBytes e = evidence;
+        for (int i = 0; i < matches.size(); i++) { // the evidence.csv row of match i
+            Match m = matches.get(i);
+            e.raw(documentField, 0, documentField.size());
+            e.ascii(',').number(u.index()).ascii(',');
+            e.field(m.ruleId());
+            e.ascii(',');
+            e.field(m.theme());
+            e.ascii(',');
+            if (reusable) e.field(units, f + matchSpans[2 * i], f + matchSpans[2 * i + 1], matchQuotes[i]);
+            else e.field(m.text());
+            e.ascii(',').number(u.originalOffset(m.start()));
+            e.ascii(',').number(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
+            e.ascii(',').number(m.weight());
+            e.ascii('\n');
+        }
     }
 
     /** The section path: copied from the previous unit's field when it is the same. */
@@ -136,46 +178,6 @@ public final class UnitRows {
             b.text(hits.get(i).term());
         }
         b.endField(f);
-    }
-
-    /**
-     * The evidence summary field started at {@code f} ({@code rule:text|...}); remembers where each match's text
-     * lies. Returns whether those bytes can be copied into the evidence rows (a quoted field moved its text one
-     * byte right and doubled its quotes).
-     */
-    private boolean evidenceSummary(CsvBytes b, int f, List<Match> matches) {
-        if (matchQuotes.length < matches.size()) {
-            matchQuotes = new boolean[matches.size()];
-            matchSpans = new int[2 * matches.size()];
-        }
-        for (int i = 0; i < matches.size(); i++) {
-            Match m = matches.get(i);
-            if (i > 0) b.text('|');
-            b.text(m.ruleId()).text(':');
-            matchSpans[2 * i] = b.size() - f; // relative: endField may shift the field's bytes by its opening quote
-            matchQuotes[i] = b.textQuoting(m.text());
-            matchSpans[2 * i + 1] = b.size() - f;
-        }
-        int unquotedEnd = b.size();
-        b.endField(f);
-        return b.size() == unquotedEnd;
-    }
-
-    /** The {@code evidence.csv} row of match {@code i} of unit {@code u}, whose summary field starts at {@code f}. */
-    private void evidenceRow(Unit u, Match m, boolean reusable, int f, int i) {
-        CsvBytes e = evidence;
-        e.raw(documentField, 0, documentField.size());
-        e.ascii(',').number(u.index()).ascii(',');
-        e.field(m.ruleId());
-        e.ascii(',');
-        e.field(m.theme());
-        e.ascii(',');
-        if (reusable) e.field(units, f + matchSpans[2 * i], f + matchSpans[2 * i + 1], matchQuotes[i]);
-        else e.field(m.text());
-        e.ascii(',').number(u.originalOffset(m.start()));
-        e.ascii(',').number(m.end() > m.start() ? u.originalOffset(m.end() - 1) + 1 : u.originalOffset(m.start()));
-        e.ascii(',').number(m.weight());
-        e.ascii('\n');
     }
 
     /** Whether {@code section} equals the previous unit's (by index: {@code List.equals} would allocate iterators). */

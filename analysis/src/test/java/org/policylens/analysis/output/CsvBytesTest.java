@@ -201,4 +201,38 @@ class CsvBytesTest {
             assertEquals("x" + v + ",", b.number(v).ascii(',').toString(), "value " + v);
         }
     }
+
+    /** Quoting by shifting (no quote inside) or by doubling (quotes inside), on fields built from pieces of each kind. */
+    @Test
+    void randomFieldsFromPiecesAreQuotedAsCsvFilesQuotesThem() {
+        String[] pieces = {"a", ",", "\"", "\n", "\r", "经济", "x\"y", "é", "\uD83D\uDE00", "|", ""};
+        SplittableRandom random = new SplittableRandom(14);
+        for (int round = 0; round < 5_000; round++) {
+            int fields = 1 + random.nextInt(4);
+            CsvBytes b = new CsvBytes(1 + random.nextInt(8));
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (int k = 0; k < fields; k++) {
+                StringBuilder text = new StringBuilder();
+                if (k > 0) b.ascii(',');
+                int f = b.startField();
+                int n = random.nextInt(6);
+                for (int j = 0; j < n; j++) {
+                    String piece = pieces[random.nextInt(pieces.length)];
+                    text.append(piece);
+                    switch (random.nextInt(3)) {
+                        case 0 -> b.text(piece);
+                        case 1 -> {
+                            if (piece.length() == 1 && piece.charAt(0) < 0x80) b.text(piece.charAt(0));
+                            else b.text(piece);
+                        }
+                        default -> b.textQuoting(piece);
+                    }
+                }
+                b.endField(f);
+                expected.add(text.toString());
+            }
+            b.ascii('\n');
+            assertEquals(CsvFiles.line(expected), b.toString(), expected.toString());
+        }
+    }
 }
