@@ -1,19 +1,14 @@
 package org.policylens.analysis.perf;
 
-import org.policylens.analysis.ingest.Ingest;
-import org.policylens.analysis.ingest.IngestOptions;
 import org.policylens.analysis.ingest.Unit;
 import org.policylens.rules.Classifier;
 import org.policylens.rules.RulePack;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Measuring tool (not a test): classifies every sample unit, round after round, for a profiler to sample the
@@ -30,12 +25,7 @@ public final class ClassifyLoop {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<Unit> units = new ArrayList<>();
-        for (Path f : files) units.addAll(Ingest.read(f, IngestOptions.DEFAULT).units());
+        List<Unit> units = SampleUnits.read(dir);
         long chars = units.stream().mapToLong(u -> u.norm().length()).sum();
         Classifier c = RulePack.builtin().classifier();
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

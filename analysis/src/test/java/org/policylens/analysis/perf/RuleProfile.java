@@ -1,7 +1,5 @@
 package org.policylens.analysis.perf;
 
-import org.policylens.analysis.ingest.Ingest;
-import org.policylens.analysis.ingest.IngestOptions;
 import org.policylens.analysis.ingest.Unit;
 import org.policylens.rules.RulePack;
 import org.policylens.rules.match.MatchEngine;
@@ -13,7 +11,6 @@ import org.policylens.rules.pack.ThemeDef;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Measuring tool (not a test): what each pattern, bounded and proximity rule adds to classify, measured as
@@ -47,12 +43,7 @@ public final class RuleProfile {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int top = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         PackDef pack = (args.length > 3 ? RulePack.load(Path.of(args[3])) : RulePack.builtin()).definition();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<Unit> units = new ArrayList<>();
-        for (Path f : files) units.addAll(Ingest.read(f, IngestOptions.DEFAULT).units());
+        List<Unit> units = SampleUnits.read(dir);
         long chars = units.stream().mapToLong(u -> u.norm().length()).sum();
 
         Map<String, List<RuleDef>> groups = new LinkedHashMap<>();

@@ -34,14 +34,7 @@ class SharedTextsTest {
         String alphabet = "生态创新空气质量pm2.5aABb";
         SplittableRandom r = new SplittableRandom(3);
         for (int k = 0; k < 50_000; k++) {
-            int len = 1 + r.nextInt(12);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String text = sb.toString();
-            int s = r.nextInt(len);
-            int e = s + 1 + r.nextInt(len - s);
-            String got = t.slice(text, s, e);
-            assertEquals(text.substring(s, e), got);
+            String got = randomSlice(t, r, alphabet, 12);
             if (KEYS.contains(got)) assertSame(KEYS.get(KEYS.indexOf(got)), got);
         }
     }
@@ -61,14 +54,7 @@ class SharedTextsTest {
         for (String k : keys) own.put(k, k);
         SharedTexts t = new SharedTexts(keys);
         for (int k = 0; k < 50_000; k++) {
-            int len = 1 + r.nextInt(10);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String text = sb.toString();
-            int s = r.nextInt(len);
-            int e = s + 1 + r.nextInt(len - s);
-            String got = t.slice(text, s, e);
-            assertEquals(text.substring(s, e), got);
+            String got = randomSlice(t, r, alphabet, 10);
             if (own.containsKey(got)) assertSame(own.get(got), got);
             else assertNotSame(own.get(got), got);
         }
@@ -98,5 +84,18 @@ class SharedTextsTest {
             assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(MatchEngine.intensity(hits)),
                     hits.toString());
         }
+    }
+
+    /** A random slice of a random text of 1 to {@code maxLen} chars, through {@code t}; checked against substring. */
+    private static String randomSlice(SharedTexts t, SplittableRandom r, String alphabet, int maxLen) {
+        int len = 1 + r.nextInt(maxLen);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        String text = sb.toString();
+        int s = r.nextInt(len);
+        int e = s + 1 + r.nextInt(len - s);
+        String got = t.slice(text, s, e);
+        assertEquals(text.substring(s, e), got);
+        return got;
     }
 }
