@@ -1,12 +1,10 @@
 package org.policylens.rules.match;
 
-import org.policylens.rules.pack.HeadingDef;
 import org.policylens.rules.pack.ThemeDef;
-import org.policylens.rules.text.TextNormalizer;
 
 import java.util.List;
 
-/** The parts of a decision that are not matching: the heading prior and the decision's wording. */
+/** The decision's wording (the heading prior is {@link HeadingPriors}). */
 final class Decision {
 
     private Decision() {
@@ -42,30 +40,5 @@ final class Decision {
                 : tieByOrder ? "tied at " + Fmt.num(score[primary]) + ", first in pack order"
                 : "tied at " + Fmt.num(score[primary]) + ", named first (first match at " + first[primary] + ")";
         return "themes " + String.join(",", set) + "; primary " + p + " (" + why + ")" + ratioNote;
-    }
-
-    /** Weight each theme gets from the heading path: each heading prior counts once if any heading contains a term. */
-    static double[] headingPrior(List<ThemeDef> themes, List<HeadingDef> headings, List<String> section) {
-        double[] prior = new double[themes.size()];
-        if (section.isEmpty() || headings.isEmpty()) return prior;
-        List<String> norm = section.stream().map(TextNormalizer::matchForm).toList();
-        for (HeadingDef h : headings) {
-            boolean hit = false;
-            for (String s : norm) {
-                for (String term : h.terms()) {
-                    if (s.contains(term)) {
-                        hit = true;
-                        break;
-                    }
-                }
-                if (hit) break;
-            }
-            if (hit) {
-                for (int t = 0; t < themes.size(); t++) {
-                    if (themes.get(t).id().equals(h.theme())) prior[t] += h.weight();
-                }
-            }
-        }
-        return prior;
     }
 }
