@@ -172,11 +172,12 @@ final class PatternSet {
 
     /** {@link StarPrefix#find} in the window {@code [a, e)}, fed with the literal occurrences inside it. */
     private void findStar(int p, String lower, int a, int e, int[] hits, int count, List<Candidate> out) {
-        int[] starts = new int[4];
+        // room for every hit (count / 3 triples), not grown as needed: the growth branch, untaken until a fifth
+        // start came, was an unstable_if trap that threw away PatternSet.find (60 KB of C2 code) in cold runs
+        int[] starts = new int[count / 3];
         int k = 0;
         for (int i = 0; i < count; i += 3) {
             if (hits[i] != p || hits[i + 1] < a || hits[i + 1] >= e) continue;
-            if (k == starts.length) starts = Arrays.copyOf(starts, k * 2);
             starts[k++] = hits[i + 1];
         }
         Arrays.sort(starts, 0, k);

@@ -278,9 +278,15 @@ final class SpeedTrie {
 
     /** White space or punctuation ({@link #SKIP}), a run of ASCII letters, digits, . and % ({@link #ASCII}), else a word. */
     static int kind(String text, int from, int to) {
-        int cjk = from;
-        while (cjk < to && text.charAt(cjk) >= 0x4E00 && text.charAt(cjk) <= 0x9FA5) cjk++;
-        if (cjk == to) return WORD; // all CJK ideographs, the common case
+        // all CJK ideographs (0x4E00-0x9FA5), the common case: the sign bit of outside is set by any char out of
+        // that range. No branch per char: the loop that stopped at the first other char had its exits compiled as
+        // unstable_if traps when a cold run had met only CJK tokens so far, and each threw countWords away.
+        int outside = 0;
+        for (int i = from; i < to; i++) {
+            int c = text.charAt(i);
+            outside |= (c - 0x4E00) | (0x9FA5 - c);
+        }
+        if (outside >= 0) return WORD;
         final byte[] cls = CLASS;
         int any = 0;          // OR of the bits: LOD set if any char is a letter or digit
         int all = WS | ASC;   // AND of the bits: WS / ASC set if every char is blank / ASCII-word
