@@ -1,7 +1,6 @@
 package org.policylens.rules.match;
 
 import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import org.policylens.rules.pack.RuleDef;
 import org.policylens.rules.pack.RuleKind;
 
@@ -26,7 +25,7 @@ import java.util.function.ObjIntConsumer;
  */
 final class PatternSet {
 
-    private final Pattern[] regex;
+    private final LocalPattern[] regex;
     /** Rule indexes of each distinct expression, in pack order. */
     private final int[][] rulesOf;
     /** Whether the expression has required literals (then it runs only where the automaton saw one). */
@@ -53,7 +52,7 @@ final class PatternSet {
             if (rules[r].kind() == RuleKind.PATTERN) byRegex.computeIfAbsent(rules[r].pattern(), k -> new ArrayList<>()).add(r);
         }
         int n = byRegex.size();
-        regex = new Pattern[n];
+        regex = new LocalPattern[n];
         rulesOf = new int[n][];
         gated = new boolean[n];
         delimiters = new String[n];
@@ -65,7 +64,7 @@ final class PatternSet {
         tails = new TailCheck[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
-            regex[p] = Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE);
+            regex[p] = new LocalPattern(e.getKey());
             rulesOf[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             List<String> literals = PatternPrefilter.required(e.getKey());
             gated[p] = !literals.isEmpty();
@@ -231,14 +230,14 @@ final class PatternSet {
     private void find(int p, String lower, int from, int to, List<Candidate> out) {
         if (anchored[p] != null) {
             int[][] pairs = {new int[4]};
-            int n = anchored[p].find(regex[p], lower, from, to, pairs, 0);
+            int n = anchored[p].find(regex[p].get(), lower, from, to, pairs, 0);
             for (int i = 0; i < n; i += 2) {
                 for (int r : rulesOf[p]) out.add(new Candidate(r, pairs[0][i], pairs[0][i + 1]));
             }
             return;
         }
         String text = from == 0 && to == lower.length() ? lower : lower.substring(from, to);
-        Matcher m = regex[p].matcher(text);
+        Matcher m = regex[p].get().matcher(text);
         int at = 0;
         while (at <= text.length() && m.find(at)) {
             if (m.end() > m.start()) {

@@ -1,7 +1,6 @@
 package org.policylens.rules.match;
 
 import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,7 +30,7 @@ final class StarPrefix {
     private final String excluded;
     /** {@link #excluded} as a {@link CharTest}. */
     private final CharTest excludedTest;
-    private final Pattern rest;
+    private final LocalPattern rest;
     /** The pattern starts with {@code ^}: one match at most, at offset 0. */
     private final boolean atStart;
     /**
@@ -43,7 +42,7 @@ final class StarPrefix {
     private final String[] restLiterals;
     private final String restStop;
 
-    private StarPrefix(String excluded, Pattern rest, boolean atStart, String[] restLiterals, String restStop) {
+    private StarPrefix(String excluded, LocalPattern rest, boolean atStart, String[] restLiterals, String restStop) {
         this.excluded = excluded;
         this.excludedTest = new CharTest(excluded);
         this.rest = rest;
@@ -84,7 +83,7 @@ final class StarPrefix {
             if (stop == null) restLiterals = null;
         }
         try {
-            return new StarPrefix(excluded, Pattern.compile(rest, Pattern.CASE_INSENSITIVE), atStart, restLiterals, stop);
+            return new StarPrefix(excluded, new LocalPattern(rest), atStart, restLiterals, stop);
         } catch (RuntimeException e) {
             return null;
         }
@@ -194,7 +193,7 @@ final class StarPrefix {
                 if (startsWithOne(lower, q, e)) return stopAfter(lower, q, e);
                 continue;
             }
-            Matcher m = rest.matcher(lower.substring(q, e));
+            Matcher m = rest.get().matcher(lower.substring(q, e));
             if (m.lookingAt()) return q + m.end();
         }
         return -1;

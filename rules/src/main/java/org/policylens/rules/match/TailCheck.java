@@ -1,7 +1,5 @@
 package org.policylens.rules.match;
 
-import com.google.re2j.Pattern;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +14,10 @@ import java.util.List;
  */
 final class TailCheck {
 
-    private final Pattern tail;
+    private final LocalPattern tail;
     private final LiteralStarts starts;
 
-    private TailCheck(Pattern tail, LiteralStarts starts) {
+    private TailCheck(LocalPattern tail, LiteralStarts starts) {
         this.tail = tail;
         this.starts = starts;
     }
@@ -34,7 +32,7 @@ final class TailCheck {
             LiteralStarts s = LiteralStarts.of(b);
             if (s == null) continue;
             try {
-                return new TailCheck(Pattern.compile(b, Pattern.CASE_INSENSITIVE), s);
+                return new TailCheck(new LocalPattern(b), s);
             } catch (RuntimeException e) {
                 return null;
             }
@@ -44,7 +42,7 @@ final class TailCheck {
 
     /** Whether the tail matches somewhere in {@code lower[a, e)}. */
     boolean mayMatch(String lower, int a, int e) {
-        return starts.matchesIn(tail, lower, a, e);
+        return starts.matchesIn(tail.get(), lower, a, e);
     }
 
     /** Whether {@code re} has more than literals and groups: a class, escape, wildcard or repeat. */
