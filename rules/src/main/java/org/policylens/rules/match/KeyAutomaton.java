@@ -52,7 +52,7 @@ final class KeyAutomaton {
         textCode = dense.clone();
         for (char c = 'A'; c <= 'Z'; c++) textCode[c] = dense[c + 32]; // the text is matched ASCII-lower-cased
         TreeMap<String, KeyUse> translated = new TreeMap<>();
-        keys.forEach((k, u) -> translated.put(translate(k), u));
+        for (Map.Entry<String, KeyUse> e : keys.entrySet()) translated.put(translate(e.getKey()), e.getValue());
         TreeMap<String, Object> index = new TreeMap<>();
         List<int[]> list = new ArrayList<>(translated.size());
         for (Map.Entry<String, KeyUse> e : translated.entrySet()) {

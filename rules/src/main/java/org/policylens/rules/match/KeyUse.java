@@ -42,8 +42,17 @@ final class KeyUse {
         return out;
     }
 
-    private static int[] distinct(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).distinct().toArray();
+    /** The values without repeats, in order of first occurrence (as {@code IntStream.distinct} gives them). */
+    static int[] distinct(List<Integer> values) {
+        int[] out = new int[values.size()];
+        int n = 0;
+        for (int i = 0; i < values.size(); i++) {
+            int v = values.get(i);
+            boolean seen = false;
+            for (int j = 0; j < n && !seen; j++) seen = out[j] == v;
+            if (!seen) out[n++] = v;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static int put(int[] out, int i, int[] values) {

@@ -58,7 +58,12 @@ public final class MatchEngine {
      * One scan per thread, reset for each unit: its lists and arrays are reused instead of allocated per unit. Nothing
      * of a scan outlives {@link #evaluate} (labels and explanations copy what they keep).
      */
-    private final ThreadLocal<UnitScan> scans = ThreadLocal.withInitial(this::newScan);
+    private final ThreadLocal<UnitScan> scans = new ThreadLocal<>() {
+        @Override
+        protected UnitScan initialValue() {
+            return newScan();
+        }
+    };
     private final boolean hasBounded;
     private final HeadingPriors headingPriors;
     /** A non-primary theme needs at least this share of the primary's score (0 = off). */
@@ -71,8 +76,13 @@ public final class MatchEngine {
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
         this.themes = pack.themes();
-        this.themeIds = themes.stream().map(ThemeDef::id).toArray(String[]::new);
-        this.themeThreshold = themes.stream().mapToDouble(ThemeDef::threshold).toArray();
+        // loops, not streams and lambdas, here and below: each lambda is a class spun at start-up (round 15)
+        this.themeIds = new String[themes.size()];
+        this.themeThreshold = new double[themes.size()];
+        for (int t = 0; t < themes.size(); t++) {
+            themeIds[t] = themes.get(t).id();
+            themeThreshold[t] = themes.get(t).threshold();
+        }
         this.themeSets = new ThemeSets(themeIds);
         this.scoreLayout = ThemeScores.layout(themeIds);
         this.secondaryRatio = pack.secondaryRatio();
@@ -82,8 +92,11 @@ public final class MatchEngine {
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
-        this.proximityRules = java.util.stream.IntStream.range(0, rules.length)
-                .filter(r -> rules[r].kind() == RuleKind.PROXIMITY).toArray();
+        int proximity = 0;
+        for (RuleDef rule : rules) if (rule.kind() == RuleKind.PROXIMITY) proximity++;
+        this.proximityRules = new int[proximity];
+        proximity = 0;
+        for (int r = 0; r < rules.length; r++) if (rules[r].kind() == RuleKind.PROXIMITY) proximityRules[proximity++] = r;
         int[] ruleExcludeGroup = new int[rules.length]; // context group of each rule's own exclude, or -1
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (int i = 0; i < themes.size(); i++) themeIndex.put(themes.get(i).id(), i);
@@ -92,13 +105,14 @@ public final class MatchEngine {
         boolean bounded = false;
         for (int r = 0; r < rules.length; r++) {
             RuleDef rule = rules[r];
-            final int ri = r;
             ruleTheme[r] = themeIndex.get(rule.theme());
             switch (rule.kind()) {
-                case TERMS -> rule.terms().forEach(t -> use(keys, t).termRules.add(ri));
+                case TERMS -> {
+                    for (String t : rule.terms()) use(keys, t).termRules.add(r);
+                }
                 case BOUNDED -> {
                     bounded = true;
-                    rule.terms().forEach(t -> use(keys, t).boundedRules.add(ri));
+                    for (String t : rule.terms()) use(keys, t).boundedRules.add(r);
                 }
                 case PATTERN -> {
                 } // see PatternSet below
@@ -111,7 +125,7 @@ public final class MatchEngine {
             } else {
                 int g = groups++;
                 ruleExcludeGroup[r] = g;
-                rule.exclude().forEach(c -> use(keys, c).contextGroups.add(g));
+                for (String c : rule.exclude()) use(keys, c).contextGroups.add(g);
             }
         }
         List<List<ExclusionDef>> themeExclusions = new ArrayList<>();
@@ -121,13 +135,15 @@ public final class MatchEngine {
             int g = groups++;
             exclusionGroup.put(e.id(), g);
             themeExclusions.get(themeIndex.get(e.theme())).add(e);
-            e.contexts().forEach(c -> use(keys, c).contextGroups.add(g));
+            for (String c : e.contexts()) use(keys, c).contextGroups.add(g);
         }
         this.groupCount = groups;
-        this.patterns = new PatternSet(rules, (literal, p) -> use(keys, literal).patterns.add(p)); // found in the same pass
+        this.patterns = new PatternSet(rules, new PatternLiterals(keys)); // found in the same pass
         List<int[]> themeExclusionGroups = new ArrayList<>();
         for (List<ExclusionDef> list : themeExclusions) {
-            themeExclusionGroups.add(list.stream().mapToInt(e -> exclusionGroup.get(e.id())).toArray());
+            int[] ids = new int[list.size()];
+            for (int i = 0; i < ids.length; i++) ids[i] = exclusionGroup.get(list.get(i).id());
+            themeExclusionGroups.add(ids);
         }
         this.exclusions = new Exclusions(ruleExcludeGroup, ruleTheme, themeExclusions, themeExclusionGroups);
         this.intensifiers = pack.intensifiers();
@@ -143,7 +159,23 @@ public final class MatchEngine {
     }
 
     private static KeyUse use(TreeMap<String, KeyUse> keys, String key) {
-        return keys.computeIfAbsent(key, k -> new KeyUse());
+        KeyUse u = keys.get(key);
+        if (u == null) keys.put(key, u = new KeyUse());
+        return u;
+    }
+
+    /** Each required literal of a pattern expression becomes an automaton key that gates it. */
+    private static final class PatternLiterals implements java.util.function.ObjIntConsumer<String> {
+        private final TreeMap<String, KeyUse> keys;
+
+        PatternLiterals(TreeMap<String, KeyUse> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public void accept(String literal, int p) {
+            use(keys, literal).patterns.add(p);
+        }
     }
 
     /** Classifies {@code text} (already normalised) under the heading path {@code section}, with the reasons. */
@@ -269,7 +301,12 @@ public final class MatchEngine {
         List<Candidate> words = exclusions.apply(open, scan, lower, null, null); // cheap: before segmenting
         if (words.isEmpty()) return words;
         WordBoundaries boundary = new WordBoundaries(text);
-        words.removeIf(c -> !boundary.isWord(c.start(), c.end()));
+        int kept = 0; // removeIf of the non-words, as a loop (no lambda per unit)
+        for (int i = 0, n = words.size(); i < n; i++) {
+            Candidate c = words.get(i);
+            if (boundary.isWord(c.start(), c.end())) words.set(kept++, c);
+        }
+        words.subList(kept, words.size()).clear();
         return words;
     }
 

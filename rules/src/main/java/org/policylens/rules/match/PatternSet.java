@@ -49,7 +49,10 @@ final class PatternSet {
     PatternSet(RuleDef[] rules, ObjIntConsumer<String> literal) {
         Map<String, List<Integer>> byRegex = new LinkedHashMap<>();
         for (int r = 0; r < rules.length; r++) {
-            if (rules[r].kind() == RuleKind.PATTERN) byRegex.computeIfAbsent(rules[r].pattern(), k -> new ArrayList<>()).add(r);
+            if (rules[r].kind() != RuleKind.PATTERN) continue; // loops, not lambdas: no classes spun at start-up
+            List<Integer> same = byRegex.get(rules[r].pattern());
+            if (same == null) byRegex.put(rules[r].pattern(), same = new ArrayList<>());
+            same.add(r);
         }
         int n = byRegex.size();
         regex = new LocalPattern[n];
@@ -65,7 +68,8 @@ final class PatternSet {
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = new LocalPattern(e.getKey());
-            rulesOf[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            rulesOf[p] = new int[e.getValue().size()];
+            for (int i = 0; i < rulesOf[p].length; i++) rulesOf[p][i] = e.getValue().get(i);
             List<String> literals = PatternPrefilter.required(e.getKey());
             gated[p] = !literals.isEmpty();
             PatternWindows.Bounds bounds = gated[p] ? PatternWindows.of(e.getKey()) : PatternWindows.Bounds.NONE;
@@ -87,15 +91,32 @@ final class PatternSet {
         for (List<String> s : PatternPrefilter.requiredSets(pattern)) {
             if (!impliedBy(gate, s)) sets.add(s.toArray(new String[0]));
         }
-        sets.sort(java.util.Comparator.comparingInt((String[] s) -> Arrays.stream(s).mapToInt(String::length).max().orElse(0))
-                .thenComparingInt(s -> s.length));
+        sets.sort(new CheapestFirst());
         return sets.toArray(new String[0][]);
+    }
+
+    /** Sets of shorter members first (by the longest member), then smaller sets; List.sort keeps ties in order. */
+    private static final class CheapestFirst implements java.util.Comparator<String[]> {
+        @Override
+        public int compare(String[] a, String[] b) {
+            int c = Integer.compare(longest(a), longest(b));
+            return c != 0 ? c : Integer.compare(a.length, b.length);
+        }
+
+        /** The length of the longest member, 0 for none. */
+        static int longest(String[] set) {
+            int max = 0;
+            for (String s : set) max = Math.max(max, s.length());
+            return max;
+        }
     }
 
     /** Whether every literal of {@code gate} contains a member of {@code set} (then checking {@code set} adds nothing). */
     private static boolean impliedBy(List<String> gate, List<String> set) {
         for (String g : gate) {
-            if (set.stream().noneMatch(g::contains)) return false;
+            boolean any = false;
+            for (int i = 0; i < set.size() && !any; i++) any = g.contains(set.get(i));
+            if (!any) return false;
         }
         return true;
     }
