@@ -5,6 +5,7 @@ import org.policylens.rules.pack.PackLoader;
 import org.policylens.rules.pack.ThemeDef;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,7 +80,9 @@ public final class RulePack {
 
     /** Themes in pack order. */
     public List<Theme> themes() {
-        return definition.themes().stream().map(ThemeDef::theme).toList();
+        List<Theme> out = new ArrayList<>(); // a loop: no lambda class spun at start-up
+        for (ThemeDef t : definition.themes()) out.add(t.theme());
+        return out.stream().toList(); // the list class toList gave before
     }
 
     /** The classifier (built once, thread-safe). */

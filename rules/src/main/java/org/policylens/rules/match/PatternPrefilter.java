@@ -176,7 +176,10 @@ final class PatternPrefilter {
             if (p.own() != null) all.add(p.own());
         }
         if (best != null) all.add(best);
-        all.removeIf(x -> x.isEmpty() || x.contains("") || x.size() > MAX_LITERALS);
+        for (int i = all.size() - 1; i >= 0; i--) { // removeIf as a loop: no lambda class spun at start-up
+            Set<String> x = all.get(i);
+            if (x.isEmpty() || x.contains("") || x.size() > MAX_LITERALS) all.remove(i);
+        }
         Set<String> first = parts.isEmpty() ? null : parts.get(0).starts();
         if (allExact) leading = run;
         if (leading != null && !leading.isEmpty() && !leading.contains("")) first = leading; // longer: fewer places to try
@@ -186,7 +189,7 @@ final class PatternPrefilter {
     private static Set<String> cross(Set<String> a, Set<String> b) {
         if (a.size() * b.size() > MAX_LITERALS) return null;
         Set<String> out = new LinkedHashSet<>();
-        for (String x : a) for (String y : b) out.add(x + y);
+        for (String x : a) for (String y : b) out.add(x.concat(y)); // concat: no indy site spun at start-up
         return out;
     }
 
@@ -194,10 +197,17 @@ final class PatternPrefilter {
     private static Set<String> better(Set<String> a, Set<String> b) {
         if (b == null || b.isEmpty() || b.contains("")) return a;
         if (a == null) return b;
-        int la = a.stream().mapToInt(String::length).min().orElse(0);
-        int lb = b.stream().mapToInt(String::length).min().orElse(0);
+        int la = shortest(a);
+        int lb = shortest(b);
         if (lb != la) return lb > la ? b : a;
         return b.size() < a.size() ? b : a;
+    }
+
+    /** The length of the shortest literal, 0 for none. */
+    static int shortest(Set<String> literals) {
+        int min = Integer.MAX_VALUE;
+        for (String s : literals) min = Math.min(min, s.length());
+        return literals.isEmpty() ? 0 : min;
     }
 
     private Node quantified() {

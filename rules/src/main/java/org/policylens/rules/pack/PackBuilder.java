@@ -54,10 +54,10 @@ final class PackBuilder {
 
     void apply(Fragment f) {
         lastRoot = f.location();
-        f.name().ifPresent(v -> name = v);
-        f.version().ifPresent(v -> version = v);
-        f.language().ifPresent(v -> language = v);
-        f.description().ifPresent(v -> description = v);
+        if (f.name().isPresent()) name = f.name().get(); // not ifPresent: no lambda class spun at start-up
+        if (f.version().isPresent()) version = f.version().get();
+        if (f.language().isPresent()) language = f.language().get();
+        if (f.description().isPresent()) description = f.description().get();
         if (f.threshold().isPresent()) threshold = f.threshold().getAsDouble();
         if (f.secondaryRatio().isPresent()) secondaryRatio = f.secondaryRatio().getAsDouble();
         if (f.secondaryKeepWeight().isPresent()) secondaryKeepWeight = f.secondaryKeepWeight().getAsDouble();
@@ -106,10 +106,10 @@ final class PackBuilder {
             themes.put(part.id(), t);
         }
         ThemeState theme = t;
-        part.labelZh().ifPresent(v -> theme.labelZh = v.strip());
-        part.labelEn().ifPresent(v -> theme.labelEn = v.strip());
-        part.color().ifPresent(v -> theme.color = v);
-        part.note().ifPresent(v -> theme.note = v);
+        if (part.labelZh().isPresent()) theme.labelZh = part.labelZh().get().strip();
+        if (part.labelEn().isPresent()) theme.labelEn = part.labelEn().get().strip();
+        if (part.color().isPresent()) theme.color = part.color().get();
+        if (part.note().isPresent()) theme.note = part.note().get();
         if (part.threshold().isPresent()) theme.threshold = part.threshold().getAsDouble();
         for (YamlMap.Located drop : part.dropRules()) {
             if (theme.rules.remove(drop.value()) == null)

@@ -1,5 +1,6 @@
 package org.policylens.rules.pack;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +59,9 @@ public record PackDef(String name, String version, String language, String descr
 
     /** Every rule, theme by theme in pack order. */
     public List<RuleDef> rules() {
-        return themes.stream().flatMap(t -> t.rules().stream()).toList();
+        List<RuleDef> all = new ArrayList<>(); // a loop, not flatMap: no lambda class spun at start-up
+        for (ThemeDef t : themes) all.addAll(t.rules());
+        return all.stream().toList(); // the list class toList gave before
     }
 
     /** The rule with this id. */

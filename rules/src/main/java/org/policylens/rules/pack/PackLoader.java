@@ -168,7 +168,9 @@ public final class PackLoader {
     }
 
     private List<String> labels() {
-        return loaded.stream().map(Source::label).toList();
+        List<String> out = new ArrayList<>(loaded.size()); // a loop: no lambda class spun at start-up
+        for (Source s : loaded) out.add(s.label());
+        return out.stream().toList(); // the list class toList gave before
     }
 
     private String sha256() {

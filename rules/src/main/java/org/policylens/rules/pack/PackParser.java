@@ -7,6 +7,7 @@ import org.policylens.rules.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import static org.policylens.rules.pack.YamlMap.error;
@@ -40,13 +41,43 @@ final class PackParser {
         for (YamlMap i : top.maps("intensifiers")) intensifiers.addAll(intensifier(i));
         List<ExampleDef> examples = new ArrayList<>();
         for (YamlMap x : top.maps("examples")) examples.add(example(x));
-        Optional<YamlMap.Located> ext = top.string("extends").map(s -> new YamlMap.Located(s.strip(), top.at("extends")));
-        return new Fragment(file, top.location(), top.string("name").map(String::strip),
-                top.string("version").map(String::strip), top.string("language").map(String::strip),
+        Optional<String> extendsName = top.string("extends");
+        Optional<YamlMap.Located> ext = extendsName.isPresent()
+                ? Optional.of(new YamlMap.Located(extendsName.get().strip(), top.at("extends"))) : Optional.empty();
+        return new Fragment(file, top.location(), stripped(top.string("name")),
+                stripped(top.string("version")), stripped(top.string("language")),
                 top.string("description"), ext, positive(top, "threshold"), ratio(top, "secondary_ratio"), nonNegative(top, "secondary_keep_weight"),
                 nonNegative(top, "secondary_keep_score"), ratio(top, "secondary_keep_floor"), themes, exclusions,
                 top.locatedStrings("drop_exclusions"), headings, intensifiers, examples,
-                top.locatedStrings("drop_examples").stream().map(l -> new YamlMap.Located(l.value().strip(), l.location())).toList());
+                strippedLocated(top.locatedStrings("drop_examples")));
+    }
+
+    // Loops and helpers, not lambdas and streams, in this file: each lambda is a class spun at start-up (round 15).
+
+    /** {@code o.map(String::strip)}. */
+    private static Optional<String> stripped(Optional<String> o) {
+        return o.isPresent() ? Optional.of(o.get().strip()) : Optional.empty();
+    }
+
+    /** Each string stripped, as an unmodifiable list. */
+    private static List<String> stripped(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) out.add(v.strip());
+        return out.stream().toList(); // the list class toList gave before
+    }
+
+    /** Each value stripped, at the same location. */
+    private static List<YamlMap.Located> strippedLocated(List<YamlMap.Located> values) {
+        List<YamlMap.Located> out = new ArrayList<>(values.size());
+        for (YamlMap.Located l : values) out.add(new YamlMap.Located(l.value().strip(), l.location()));
+        return out.stream().toList(); // the list class toList gave before
+    }
+
+    /** Each value as a {@link #term}, in order (the first bad one throws). */
+    private static List<String> termsOf(List<YamlMap.Located> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (YamlMap.Located l : raw) out.add(term(l.value(), l.location()));
+        return out.stream().toList(); // the list class toList gave before
     }
 
     private static java.util.OptionalDouble positive(YamlMap m, String key) {
@@ -74,15 +105,20 @@ final class PackParser {
         String id = t.requireString("id", "a theme").strip();
         if (!id.matches("[a-z][a-z0-9_-]*") || id.equals("none"))
             throw error(t.at("id"), "theme id '" + id + "' must be lower-case letters, digits, '-' or '_' (and not 'none')");
-        Optional<String> color = t.string("color").map(String::strip);
+        Optional<String> color = stripped(t.string("color"));
         if (color.isPresent() && !color.get().matches("#[0-9A-Fa-f]{6}"))
             throw error(t.at("color"), "colour '" + color.get() + "' must be #RRGGBB");
         List<RuleDef> rules = new ArrayList<>();
         for (YamlMap r : t.maps("rules")) rules.add(rule(r, id));
-        List<YamlMap.Located> dropTerms = t.locatedStrings("drop_terms").stream()
-                .map(l -> new YamlMap.Located(term(l.value(), l.location()), l.location())).toList();
-        return new Fragment.ThemePart(id, t.location(), t.string("label_zh"), t.string("label_en"), color,
-                positive(t, "threshold"), t.string("note").or(() -> t.string("description")), rules,
+        List<YamlMap.Located> dropTerms = new ArrayList<>();
+        for (YamlMap.Located l : t.locatedStrings("drop_terms")) dropTerms.add(new YamlMap.Located(term(l.value(), l.location()), l.location()));
+        dropTerms = dropTerms.stream().toList();
+        Optional<String> labelZh = t.string("label_zh");
+        Optional<String> labelEn = t.string("label_en");
+        OptionalDouble threshold = positive(t, "threshold");
+        Optional<String> note = t.string("note");
+        if (note.isEmpty()) note = t.string("description");
+        return new Fragment.ThemePart(id, t.location(), labelZh, labelEn, color, threshold, note, rules,
                 t.locatedStrings("drop_rules"), dropTerms);
     }
 
@@ -90,9 +126,11 @@ final class PackParser {
         r.requireKnown("a rule", RULE_KEYS);
         String id = r.requireString("id", "a rule").strip();
         if (id.isEmpty()) throw error(r.at("id"), "rule id is empty");
-        String kindName = r.requireString("kind", "rule '" + id + "'").strip();
-        RuleKind kind = RuleKind.of(kindName).orElseThrow(() -> error(r.at("kind"),
-                "unknown rule kind '" + kindName + "' (allowed: terms, bounded, pattern, proximity)"));
+        String kindName = r.requireString("kind", "rule '".concat(id).concat("'")).strip(); // concat: no indy site spun
+        Optional<RuleKind> kindOf = RuleKind.of(kindName);
+        if (kindOf.isEmpty())
+            throw error(r.at("kind"), "unknown rule kind '" + kindName + "' (allowed: terms, bounded, pattern, proximity)");
+        RuleKind kind = kindOf.get();
         double weight = r.number("weight").orElse(1.0);
         List<String> terms = List.of();
         String pattern = "";
@@ -101,24 +139,26 @@ final class PackParser {
         switch (kind) {
             case TERMS, BOUNDED -> {
                 forbid(r, id, kind, "pattern", "all", "within", "ordered");
-                terms = terms(r, "terms", "rule '" + id + "'");
+                terms = terms(r, "terms", "rule '".concat(id).concat("'"));
             }
             case PATTERN -> {
                 forbid(r, id, kind, "terms", "all", "within", "ordered");
-                pattern = r.requireString("pattern", "rule '" + id + "' (kind pattern)");
+                pattern = r.requireString("pattern", "rule '".concat(id).concat("' (kind pattern)"));
                 checkPattern(pattern, r.at("pattern"));
             }
             case PROXIMITY -> {
                 forbid(r, id, kind, "terms", "pattern");
-                terms = terms(r, "all", "rule '" + id + "' (kind proximity)");
+                terms = terms(r, "all", "rule '".concat(id).concat("' (kind proximity)"));
                 if (terms.size() < 2) throw error(r.at("all"), "proximity rule '" + id + "' needs at least two terms in 'all'");
-                within = r.integer("within").orElseThrow(() -> error(r.location(),
-                        "proximity rule '" + id + "' needs 'within' (max chars from first start to last end)"));
+                Optional<Integer> withinOf = r.integer("within");
+                if (withinOf.isEmpty()) throw error(r.location(),
+                        "proximity rule '" + id + "' needs 'within' (max chars from first start to last end)");
+                within = withinOf.get();
                 if (within < 1) throw error(r.at("within"), "'within' must be >= 1");
                 ordered = r.bool("ordered").orElse(false);
             }
         }
-        List<String> exclude = r.locatedStrings("exclude").stream().map(l -> term(l.value(), l.location())).toList();
+        List<String> exclude = termsOf(r.locatedStrings("exclude"));
         return new RuleDef(id, theme, kind, weight, terms, pattern, within, ordered, exclude,
                 r.string("note").orElse(""), r.location());
     }
@@ -132,7 +172,7 @@ final class PackParser {
     private static List<String> terms(YamlMap m, String key, String where) {
         List<YamlMap.Located> raw = m.locatedStrings(key);
         if (raw.isEmpty()) throw error(m.location(), where + " needs '" + key + "' (a list of terms)");
-        return raw.stream().map(l -> term(l.value(), l.location())).toList();
+        return termsOf(raw);
     }
 
     private static String term(String raw, Location at) {
@@ -157,9 +197,10 @@ final class PackParser {
     private static ExclusionDef exclusion(YamlMap e) {
         e.requireKnown("an exclusion", EXCLUSION_KEYS);
         String id = e.requireString("id", "an exclusion").strip();
-        String theme = e.requireString("theme", "exclusion '" + id + "'").strip();
-        List<String> contexts = terms(e, "contexts", "exclusion '" + id + "'");
-        List<String> only = e.locatedStrings("terms").stream().map(l -> term(l.value(), l.location())).toList();
+        String where = "exclusion '".concat(id).concat("'");
+        String theme = e.requireString("theme", where).strip();
+        List<String> contexts = terms(e, "contexts", where);
+        List<String> only = termsOf(e.locatedStrings("terms"));
         return new ExclusionDef(id, theme, contexts, only, e.string("note").orElse(""), e.location());
     }
 
@@ -167,7 +208,7 @@ final class PackParser {
         h.requireKnown("a heading prior", HEADING_KEYS);
         String theme = h.requireString("theme", "a heading prior").strip();
         double weight = h.number("weight").orElse(0.5);
-        return new HeadingDef(theme, weight, terms(h, "terms", "heading prior for '" + theme + "'"), h.location());
+        return new HeadingDef(theme, weight, terms(h, "terms", "heading prior for '".concat(theme).concat("'")), h.location());
     }
 
     private static List<IntensifierDef> intensifier(YamlMap i) {
@@ -176,7 +217,9 @@ final class PackParser {
         List<YamlMap.Located> raw = new ArrayList<>(i.locatedStrings("term"));
         raw.addAll(i.locatedStrings("terms"));
         if (raw.isEmpty()) throw error(i.location(), "an intensifier needs 'term'");
-        return raw.stream().map(l -> new IntensifierDef(term(l.value(), l.location()), weight, l.location())).toList();
+        List<IntensifierDef> out = new ArrayList<>(raw.size());
+        for (YamlMap.Located l : raw) out.add(new IntensifierDef(term(l.value(), l.location()), weight, l.location()));
+        return out.stream().toList(); // the list class toList gave before
     }
 
     private static ExampleDef example(YamlMap x) {
@@ -184,8 +227,8 @@ final class PackParser {
         String text = x.requireString("text", "an example");
         if (!x.has("themes"))
             throw error(x.location(), "an example needs 'themes' ([] for none)");
-        return new ExampleDef(text, x.strings("themes").stream().map(String::strip).toList(),
-                x.string("primary").map(String::strip), x.strings("not").stream().map(String::strip).toList(),
+        return new ExampleDef(text, stripped(x.strings("themes")),
+                stripped(x.string("primary")), stripped(x.strings("not")),
                 x.strings("section"), x.location());
     }
 }

@@ -77,7 +77,8 @@ final class YamlMap {
     }
 
     static Location locationOf(String file, Node node) {
-        return node.getStartMark().map(m -> locationOf(file, m)).orElse(Location.startOf(file));
+        Optional<Mark> mark = node.getStartMark(); // no lambdas on the start-up path: each is a class spun (round 15)
+        return mark.isPresent() ? locationOf(file, mark.get()) : Location.startOf(file);
     }
 
     static RulePackException error(Location at, String message) {
@@ -126,11 +127,14 @@ final class YamlMap {
     }
 
     Optional<String> string(String key) {
-        return value(key).map(n -> scalar(n, key));
+        Optional<Node> n = value(key);
+        return n.isPresent() ? Optional.ofNullable(scalar(n.get(), key)) : Optional.empty();
     }
 
     String requireString(String key, String where) {
-        return string(key).orElseThrow(() -> error(location, where + " needs '" + key + "'"));
+        Optional<String> s = string(key);
+        if (s.isEmpty()) throw error(location, where + " needs '" + key + "'");
+        return s.get();
     }
 
     private String scalar(Node n, String key) {
@@ -172,7 +176,10 @@ final class YamlMap {
 
     /** A list of strings; a single value counts as a list of one. Absent = empty. */
     List<String> strings(String key) {
-        return locatedStrings(key).stream().map(Located::value).toList();
+        List<Located> located = locatedStrings(key);
+        List<String> out = new ArrayList<>(located.size());
+        for (Located l : located) out.add(l.value());
+        return out.stream().toList(); // the list class toList gave before
     }
 
     /** Like {@link #strings} but each value with its location. */
