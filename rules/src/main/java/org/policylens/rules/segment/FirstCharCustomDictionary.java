@@ -119,10 +119,14 @@ final class FirstCharCustomDictionary extends DynamicCustomDictionary {
         int[] check = t.check;
         long[] first = t.first;
         int n = text.length;
-        for (int begin = 0; begin < n; begin++) {
+        // The last char is done after the loop, so text[begin + 1] is in bounds for every begin of the loop: C2 hoisted
+        // that read's range check out of the loop on the profile (a profile predicate over begin up to n - 1, which
+        // fails), and the trap threw the compiled method away in most cold runs.
+        int last = n - 1;
+        for (int begin = 0; begin < last; begin++) {
             char c = text[begin];
             if ((first[c >>> 6] & (1L << c)) == 0) continue; // the first step fails
-            if (begin + 1 == n || !pairBit(t.pairs, c, text[begin + 1])) { // the second step fails (or the text ends)
+            if (!pairBit(t.pairs, c, text[begin + 1])) { // the second step fails
                 if ((t.single[c >>> 6] & (1L << c)) != 0)
                     processor.hit(begin, begin + 1, (CoreDictionary.Attribute) t.singleValue[c]);
                 continue;
@@ -135,6 +139,11 @@ final class FirstCharCustomDictionary extends DynamicCustomDictionary {
                 int v = base[b];
                 if (b == check[b] && v < 0) processor.hit(begin, i + 1, t.dat.getValueAt(-v - 1));
             }
+        }
+        if (last >= 0) { // the text ends after the first step: only a one-char word can start there
+            char c = text[last];
+            if ((first[c >>> 6] & (1L << c)) != 0 && (t.single[c >>> 6] & (1L << c)) != 0)
+                processor.hit(last, n, (CoreDictionary.Attribute) t.singleValue[c]);
         }
     }
 
