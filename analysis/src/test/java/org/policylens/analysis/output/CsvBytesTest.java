@@ -235,4 +235,71 @@ class CsvBytesTest {
             assertEquals(CsvFiles.line(expected), b.toString(), expected.toString());
         }
     }
+
+    /** A random string of runs: ASCII (with the quoting chars), Latin-1, two-byte, CJK, paired and lone surrogates. */
+    static String randomText(SplittableRandom r, int maxLength) {
+        int n = r.nextInt(maxLength + 1);
+        StringBuilder sb = new StringBuilder(n);
+        while (sb.length() < n) {
+            int kind = r.nextInt(8);
+            for (int k = 1 + r.nextInt(6); k > 0; k--) {
+                switch (kind) {
+                    case 0 -> sb.append(",\"\n\ra 1|".charAt(r.nextInt(8)));
+                    case 1 -> sb.append((char) r.nextInt(0x80));
+                    case 2 -> sb.append((char) r.nextInt(0x80, 0x100));
+                    case 3 -> sb.append((char) r.nextInt(0x100, 0x800));
+                    case 4, 5 -> sb.append((char) r.nextInt(0x3400, 0xA000));
+                    case 6 -> sb.append(Character.toChars(r.nextInt(0x10000, 0x110000)));
+                    default -> sb.append((char) r.nextInt(0xD800, 0xE000)); // lone (or accidentally paired)
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The quoting rule, char by char: whether {@code s} holds {@code , " \n \r}, and whether a {@code "}. */
+    private static boolean[] quoting(String s) {
+        boolean quote = false;
+        boolean dquote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+            if (c == '"') dquote = true;
+        }
+        return new boolean[]{quote, dquote};
+    }
+
+    /**
+     * text(String) reads a char[] copy (Latin-1 and UTF-16 strings, the scratch array growing and reused) and
+     * sets the quoting flags branch-free: the JDK's UTF-8 bytes and the char-by-char quoting rule.
+     */
+    @Test
+    void textFromItsCharCopyIsTheJdkEncodingAndQuotesAsCharByChar() {
+        SplittableRandom r = new SplittableRandom(15);
+        CsvBytes shared = new CsvBytes(4);
+        for (int round = 0; round < 20_000; round++) {
+            String s = randomText(r, round % 10 == 0 ? 400 : 40);
+            boolean[] q = quoting(s);
+            CsvBytes fresh = new CsvBytes(1);
+            int f = fresh.startField();
+            assertEquals(q[0], fresh.textQuoting(s), s);
+            fresh.endField(f);
+            String line = CsvFiles.line(List.of(s)); // lone surrogates as the JDK encodes them: '?'
+            assertEquals(new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+                    fresh.ascii('\n').toString(), s);
+            int before = shared.size();
+            shared.text(s);
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8),
+                    Arrays.copyOfRange(shared.toString().getBytes(StandardCharsets.UTF_8), before, shared.size()), s);
+            if (round % 50 == 49) shared = new CsvBytes(4);
+        }
+    }
+
+    @Test
+    void quoteBitIsSetForTheFourQuotingCharsOnly() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean special = c == ',' || c == '"' || c == '\n' || c == '\r';
+            assertEquals(special ? 1L << c : 0L, CsvBytes.quoteBit((char) c), "char " + c);
+        }
+    }
 }

@@ -26,4 +26,41 @@ class CsvFilesTest {
             assertEquals(values, p.getRecords().get(0).toList());
         }
     }
+
+    /** The loop field() had before it tested with indexOf. */
+    private static void oldField(StringBuilder out, String s) {
+        int n = s.length();
+        boolean quote = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            out.append(s);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"') out.append('"');
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    @Test
+    void fieldIsTheSameAsTheCharLoopOnRandomTexts() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int round = 0; round < 20_000; round++) {
+            String s = CsvBytesTest.randomText(r, 30);
+            StringBuilder expected = new StringBuilder();
+            oldField(expected, s);
+            StringBuilder actual = new StringBuilder();
+            CsvFiles.field(actual, s);
+            assertEquals(expected.toString(), actual.toString(), s);
+        }
+    }
 }
