@@ -18,16 +18,11 @@ public final class CsvBytes {
 
     private byte[] buf;
     private int size;
-    /**
-     * The current field's {@link #quoteBit}s: it needs quotes when not 0, and may hold a double quote when
-     * {@link #DQUOTE} is set (only ever too true). Bits, not flags, so that text is written without a branch per
-     * quoting char.
-     */
-    private long quoting;
+    private boolean quote;
+    /** Whether the current field may hold a double quote (set with {@link #quote}; only ever too true). */
+    private boolean dquote;
     /** Whether {@link #buf} came from (and goes back to) the {@link RowBufferPool}. */
     private boolean pooled;
-    /** Scratch copy of the string {@link #text(String)} encodes (grows to the longest). */
-    private char[] chars = new char[64];
 
     public CsvBytes(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
@@ -49,18 +44,19 @@ public final class CsvBytes {
 
     /** Marks the start of a field; pass the result to {@link #endField(int)}. */
     public int startField() {
-        quoting = 0;
+        quote = false;
+        dquote = false;
         return size;
     }
 
     /** Ends the field started at {@code mark}, quoting it if its text needs quotes. */
     public CsvBytes endField(int mark) {
-        if (quoting != 0) quoteField(mark); // no loop inlined at every field end: a shift, or the doubling out of line
+        if (quote) quoteField(mark); // no loop inlined at every field end: a shift, or the doubling out of line
         return this;
     }
 
     private void quoteField(int mark) {
-        if ((quoting & DQUOTE) == 0) { // no quote inside: shift the text one byte right (no loop in the code inlined here)
+        if (!dquote) { // no quote inside: shift the text one byte right (no loop in the code inlined here)
             ensure(2);
             byte[] b = buf;
             int n = size - mark;
@@ -68,7 +64,7 @@ public final class CsvBytes {
             b[mark] = '"';
             b[mark + n + 1] = '"';
             size += 2;
-            quoting = 0;
+            quote = false;
             return;
         }
         quoteDoubling(mark);
@@ -89,7 +85,8 @@ public final class CsvBytes {
         }
         buf[dst] = '"';
         size += extra;
-        quoting = 0;
+        quote = false;
+        dquote = false;
     }
 
     /** Appends one whole field (quoted if needed); {@code null} is an empty field. */
@@ -107,79 +104,59 @@ public final class CsvBytes {
      * (about 1.2 s of C2 time on a cold bench --size 100); a call per field costs a few ns per row.
      */
 
-    /** Bits {@code 1L << c} of the ASCII characters that make a field need quotes: {@code , " \n \r}. */
-    private static final long QUOTE_CHARS = 1L << ',' | 1L << '"' | 1L << '\n' | 1L << '\r';
-    /** The quote bit of {@code "}. */
-    private static final long DQUOTE = 1L << '"';
-
-    /**
-     * The bit {@code 1L << c} when {@code c} is one of {@link #QUOTE_CHARS}, else 0; branch-free, so that no
-     * untaken branch becomes an uncommon trap (a comma first met in a CJK text recompiled {@code text}).
-     */
-    static long quoteBit(char c) {
-        return 1L << c & QUOTE_CHARS & -(long) ((c - 64) >>> 31); // the shift takes c mod 64: only c < 64 counts
-    }
-
-    /*
-     * JIT: the string is read from a char[] copy (String.getChars: an arraycopy, or the intrinsic Latin-1 inflate),
-     * not with String.charAt. charAt branches on the string's coder inside the loop, and C2 hoisted the range check
-     * of the arm the profile favoured (a profile predicate) to the loop entry for every string: a Latin-1 string
-     * then failed the UTF-16 arm's check (length / 2), trapped 4 times and recompiled text 4-7 times a cold run.
-     */
-
     /** Appends {@code s} as part of the current field (UTF-8; remembers whether the field needs quotes). */
     public CsvBytes text(String s) {
         int n = s.length();
-        char[] cs = chars;
-        if (cs.length < n) chars = cs = new char[Math.max(n, 2 * cs.length)];
-        s.getChars(0, n, cs, 0);
         ensure(n);
         byte[] b = buf;
         int p = size;
         int i = 0;
-        long hits = 0; // quoteBit of every ASCII char
         for (; i < n; i++) { // ASCII run, the common case for ids and numbers
-            char c = cs[i];
+            char c = s.charAt(i);
             if (c >= 0x80) break;
-            hits |= quoteBit(c);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                if (c == '"') dquote = true;
+            }
             b[p++] = (byte) c;
         }
         size = p;
-        if (i < n) {
-            ensure(3 * (n - i));
-            b = buf;
-            for (; i < n; i++) {
-                char c = cs[i];
-                if (c >= 0x800 && c < 0xD800) { // CJK and most other BMP text: three bytes
-                    b[p] = (byte) (0xE0 | c >> 12);
-                    b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[p + 2] = (byte) (0x80 | c & 0x3F);
-                    p += 3;
-                } else if (c < 0x80) {
-                    hits |= quoteBit(c);
-                    b[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[p++] = (byte) (0xC0 | c >> 6);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
-                        int cp = Character.toCodePoint(c, cs[++i]);
-                        b[p++] = (byte) (0xF0 | cp >> 18);
-                        b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                        b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                        b[p++] = (byte) (0x80 | cp & 0x3F);
-                    } else {
-                        b[p++] = '?';
-                    }
-                } else {
-                    b[p++] = (byte) (0xE0 | c >> 12);
-                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                }
+        if (i == n) return this;
+        ensure(3 * (n - i));
+        b = buf;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x800 && c < 0xD800) { // CJK and most other BMP text: three bytes
+                b[p] = (byte) (0xE0 | c >> 12);
+                b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p + 2] = (byte) (0x80 | c & 0x3F);
+                p += 3;
+            } else if (c < 0x80) {
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                if (c == '"') dquote = true;
             }
-            size = p;
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | c >> 6);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[p++] = (byte) (0xF0 | cp >> 18);
+                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    b[p++] = '?';
+                }
+            } else {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            }
         }
-        quoting |= hits;
+        size = p;
         return this;
     }
 
@@ -189,12 +166,12 @@ public final class CsvBytes {
      * {@link #field(CsvBytes, int, int, boolean)}.
      */
     public boolean textQuoting(String s) {
-        long outer = quoting;
-        quoting = 0;
+        boolean outer = quote;
+        quote = false;
         text(s);
-        long own = quoting;
-        quoting = outer | own;
-        return own != 0;
+        boolean own = quote;
+        quote = outer || own;
+        return own;
     }
 
     /**
@@ -204,7 +181,8 @@ public final class CsvBytes {
     public CsvBytes field(CsvBytes src, int from, int to, boolean quote) {
         int mark = startField();
         raw(src, from, to);
-        this.quoting = quote ? DQUOTE : 0; // whether it holds a quote is not known: quoting counts
+        this.quote = quote;
+        this.dquote = quote; // not known: quoting counts
         return endField(mark);
     }
 
@@ -225,7 +203,10 @@ public final class CsvBytes {
      */
     public CsvBytes text(char c) {
         if (c >= 0x80) throw new IllegalArgumentException("not ASCII: " + (int) c);
-        quoting |= quoteBit(c);
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            if (c == '"') dquote = true;
+        }
         ensure(1);
         buf[size++] = (byte) c;
         return this;
