@@ -156,14 +156,25 @@ final class UnitSplitter {
 
     /** Units of the closing paragraphs (各位代表… after the last heading) get no section and part other. */
     private List<Unit> closingToOther() {
-        int from = -1;
-        for (int start : paragraphStarts) {
-            if (start > lastHeadingUnit && units.get(start).norm().startsWith("各位代表")) {
-                from = start;
-                break;
-            }
+        int from = closingStart();
+        return from < 0 ? units : closingToOther(from);
+    }
+
+    /*
+     * JIT: the search (a loop over every paragraph of a document, on-stack-replacement compiled in a cold run) and
+     * the rare rebuild of the closing units are methods of their own, so the OSR compile holds only the search.
+     */
+
+    /** The first unit of the first paragraph after the last heading that opens with 各位代表, or -1. */
+    private int closingStart() {
+        for (int k = 0, n = paragraphStarts.size(); k < n; k++) {
+            int start = paragraphStarts.get(k);
+            if (start > lastHeadingUnit && units.get(start).norm().startsWith("各位代表")) return start;
         }
-        if (from < 0) return units;
+        return -1;
+    }
+
+    private List<Unit> closingToOther(int from) {
         List<Unit> out = new ArrayList<>(units.subList(0, from));
         for (Unit u : units.subList(from, units.size())) {
             out.add(new Unit(u.docId(), u.index(), u.paragraph(), u.heading(), List.of(), Part.OTHER, u.start(),
