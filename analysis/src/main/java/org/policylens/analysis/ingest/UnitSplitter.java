@@ -21,6 +21,7 @@ final class UnitSplitter {
     private final NormBuilder norms = new NormBuilder();
     private final List<Unit> units = new ArrayList<>();
     private final List<Integer> paragraphStarts = new ArrayList<>();
+    private final Spans spans = new Spans();
     private int lastHeadingUnit = -1;
 
     private UnitSplitter(String docId, String original, char[] folded, Language language) {
@@ -45,12 +46,61 @@ final class UnitSplitter {
             } else if (english) {
                 EnglishSentences.split(folded, p.start(), p.end(), (s, e) -> sentence(number, s, e));
             } else {
-                SentenceSplitter.split(folded, p.start(), p.end(), (s, e) -> {
-                    if (units.size() == first && p.level() >= 1) runInHeading(number, p.level(), s, e);
-                    else sentence(number, s, e);
-                });
+                chineseParagraph(p, number, first);
             }
             if (units.size() > first) paragraphStarts.add(first);
+        }
+    }
+
+    /*
+     * JIT: the splitter only collects the spans, and the units are made here, in a loop over them. With a lambda
+     * as the splitter's sink, the unit code (normalising, sections, Unit) was compiled up to three times per cold
+     * run, inlined into each per-sentence frame that C2 compiled on its own: the lambda body, its generated class's
+     * method and SentenceSplitter.split (30-110 KB of code in all).
+     */
+
+    /** The units of a paragraph of sentences (Chinese); its first sentence is a run-in heading at a marker. */
+    private void chineseParagraph(Layout.Paragraph p, int number, int first) {
+        Spans spans = this.spans;
+        spans.clear();
+        SentenceSplitter.split(folded, p.start(), p.end(), spans);
+        int level = p.level();
+        for (int k = 0, n = spans.count(); k < n; k++) {
+            int s = spans.start(k);
+            int e = spans.end(k);
+            if (units.size() == first && level >= 1) runInHeading(number, level, s, e);
+            else sentence(number, s, e);
+        }
+    }
+
+    /** Sentence spans of one paragraph, in order (reused). */
+    static final class Spans implements SentenceSplitter.Sink {
+        private int[] bounds = new int[64];
+        private int count;
+
+        @Override
+        public void sentence(int start, int end) {
+            int i = 2 * count;
+            if (i + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            bounds[i] = start;
+            bounds[i + 1] = end;
+            count++;
+        }
+
+        void clear() {
+            count = 0;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int k) {
+            return bounds[2 * k];
+        }
+
+        int end(int k) {
+            return bounds[2 * k + 1];
         }
     }
 
@@ -106,14 +156,25 @@ final class UnitSplitter {
 
     /** Units of the closing paragraphs (各位代表… after the last heading) get no section and part other. */
     private List<Unit> closingToOther() {
-        int from = -1;
-        for (int start : paragraphStarts) {
-            if (start > lastHeadingUnit && units.get(start).norm().startsWith("各位代表")) {
-                from = start;
-                break;
-            }
+        int from = closingStart();
+        return from < 0 ? units : closingToOther(from);
+    }
+
+    /*
+     * JIT: the search (a loop over every paragraph of a document, on-stack-replacement compiled in a cold run) and
+     * the rare rebuild of the closing units are methods of their own, so the OSR compile holds only the search.
+     */
+
+    /** The first unit of the first paragraph after the last heading that opens with 各位代表, or -1. */
+    private int closingStart() {
+        for (int k = 0, n = paragraphStarts.size(); k < n; k++) {
+            int start = paragraphStarts.get(k);
+            if (start > lastHeadingUnit && units.get(start).norm().startsWith("各位代表")) return start;
         }
-        if (from < 0) return units;
+        return -1;
+    }
+
+    private List<Unit> closingToOther(int from) {
         List<Unit> out = new ArrayList<>(units.subList(0, from));
         for (Unit u : units.subList(from, units.size())) {
             out.add(new Unit(u.docId(), u.index(), u.paragraph(), u.heading(), List.of(), Part.OTHER, u.start(),

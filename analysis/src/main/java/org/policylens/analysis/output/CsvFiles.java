@@ -32,21 +32,15 @@ public final class CsvFiles {
 
     /** Appends one field, quoted if needed. */
     public static void field(StringBuilder out, String s) {
-        int n = s.length();
-        boolean quote = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
+        // indexOf, not a charAt loop: charAt's coder branch in a loop with an early exit had C2 hoist the other
+        // coder's range check (a profile predicate) that failed and recompiled the method
+        int found = Math.max(Math.max(s.indexOf(','), s.indexOf('"')), Math.max(s.indexOf('\n'), s.indexOf('\r')));
+        if (found < 0) { // no char that needs quotes
             out.append(s);
             return;
         }
         out.append('"');
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c == '"') out.append('"');
             out.append(c);
