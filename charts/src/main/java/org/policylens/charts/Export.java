@@ -2,7 +2,6 @@ package org.policylens.charts;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.VectorHints;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,13 +73,13 @@ public final class Export {
         return AtomicFiles.write(file, out -> writePdf(figure, out));
     }
 
+    /** SVG of the figure: its VectorGraphics2D commands written by {@link SvgWriter} (the library's SVG bytes). */
     static void writeSvg(Figure figure, OutputStream out) throws IOException {
         VectorGraphics2D g = new VectorGraphics2D();
         g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_VECTOR);
         figure.paint(g);
         g.dispose();
-        new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, figure.width(), figure.height()))
-                .writeTo(out);
+        SvgWriter.write(g.getCommands(), new PageSize(0, 0, figure.width(), figure.height()), out);
     }
 
     static void writePdf(Figure figure, OutputStream out) throws IOException {
