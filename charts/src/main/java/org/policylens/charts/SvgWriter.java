@@ -60,6 +60,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -80,27 +81,15 @@ final class SvgWriter {
     private static final String[] JOINS = {"miter", "round", "bevel"};
 
     private final Deque<GraphicsState> states = new ArrayDeque<>();
-    private final Document doc;
-    private final Element root;
-    private final Map<Integer, Element> clips = new HashMap<>();
-    private Element group;
+    private final Node root;
+    private final Map<Integer, Node> clips = new HashMap<>();
+    private Node group;
     private boolean groupAdded;
-    private Element defs;
+    private Node defs;
 
     private SvgWriter(PageSize page) {
         states.push(new GraphicsState());
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setValidating(false);
-        DOMImplementation dom;
-        try {
-            dom = factory.newDocumentBuilder().getDOMImplementation();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("Could not create XML builder.");
-        }
-        doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", dom.createDocumentType("svg",
-                "-//W3C//DTD SVG 1.1//EN", "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"));
-        doc.setXmlStandalone(false);
-        root = doc.getDocumentElement();
+        root = new Node("svg");
         double x = page.getX();
         double y = page.getY();
         double w = page.getWidth();
@@ -134,32 +123,32 @@ final class SvgWriter {
         } else if (c instanceof DrawImageCommand d) {
             image(d);
         } else if (c instanceof DrawShapeCommand d) {
-            Element e = shape(d.getValue());
+            Node e = shape(d.getValue());
             e.setAttribute("style", style(false));
             append(e);
         } else if (c instanceof DrawStringCommand d) {
             text(d);
         } else if (c instanceof FillShapeCommand f) {
-            Element e = shape(f.getValue());
+            Node e = shape(f.getValue());
             e.setAttribute("style", style(true));
             append(e);
         }
     }
 
     private void startGroup() {
-        group = doc.createElement("g");
+        group = new Node("g");
         groupAdded = false;
         Shape clip = state().getClip();
         if (clip != GraphicsState.DEFAULT_CLIP) {
-            Element clipPath = clips.get(clip.hashCode());
+            Node clipPath = clips.get(clip.hashCode());
             if (clipPath == null) {
                 if (defs == null) {
-                    defs = doc.createElement("defs");
-                    root.insertBefore(defs, root.getFirstChild());
+                    defs = new Node("defs");
+                    root.insertFirst(defs);
                 }
-                clipPath = doc.createElement("clipPath");
+                clipPath = new Node("clipPath");
                 clipPath.setAttribute("id", "clip" + clip.hashCode());
-                Element s = shape(clip);
+                Node s = shape(clip);
                 s.removeAttribute("style");
                 clipPath.appendChild(s);
                 defs.appendChild(clipPath);
@@ -183,7 +172,7 @@ final class SvgWriter {
     }
 
     private void image(DrawImageCommand d) {
-        Element e = doc.createElement("image");
+        Node e = new Node("image");
         e.setAttribute("x", DataUtils.format(d.getX()));
         e.setAttribute("y", DataUtils.format(d.getY()));
         e.setAttribute("width", DataUtils.format(d.getWidth()));
@@ -201,8 +190,8 @@ final class SvgWriter {
     }
 
     private void text(DrawStringCommand d) {
-        Element e = doc.createElement("text");
-        e.appendChild(doc.createTextNode(d.getValue()));
+        Node e = new Node("text");
+        e.appendText(d.getValue());
         e.setAttribute("x", DataUtils.format(d.getX()));
         e.setAttribute("y", DataUtils.format(d.getY()));
         Font font = state().getFont();
@@ -221,7 +210,7 @@ final class SvgWriter {
         append(e);
     }
 
-    private void append(Element e) {
+    private void append(Node e) {
         group.appendChild(e);
         if (!groupAdded && group != root) {
             root.appendChild(group);
@@ -324,22 +313,22 @@ final class SvgWriter {
         }
     }
 
-    private Element shape(Shape shape) {
-        Element e;
+    private Node shape(Shape shape) {
+        Node e;
         if (shape instanceof Line2D l) {
-            e = doc.createElement("line");
+            e = new Node("line");
             e.setAttribute("x1", number(l.getX1()));
             e.setAttribute("y1", number(l.getY1()));
             e.setAttribute("x2", number(l.getX2()));
             e.setAttribute("y2", number(l.getY2()));
         } else if (shape instanceof Rectangle2D r) {
-            e = doc.createElement("rect");
+            e = new Node("rect");
             e.setAttribute("x", number(r.getX()));
             e.setAttribute("y", number(r.getY()));
             e.setAttribute("width", number(r.getWidth()));
             e.setAttribute("height", number(r.getHeight()));
         } else if (shape instanceof RoundRectangle2D r) {
-            e = doc.createElement("rect");
+            e = new Node("rect");
             e.setAttribute("x", number(r.getX()));
             e.setAttribute("y", number(r.getY()));
             e.setAttribute("width", number(r.getWidth()));
@@ -347,13 +336,13 @@ final class SvgWriter {
             e.setAttribute("rx", number(r.getArcWidth() / 2.0));
             e.setAttribute("ry", number(r.getArcHeight() / 2.0));
         } else if (shape instanceof Ellipse2D o) {
-            e = doc.createElement("ellipse");
+            e = new Node("ellipse");
             e.setAttribute("cx", number(o.getCenterX()));
             e.setAttribute("cy", number(o.getCenterY()));
             e.setAttribute("rx", number(o.getWidth() / 2.0));
             e.setAttribute("ry", number(o.getHeight() / 2.0));
         } else {
-            e = doc.createElement("path");
+            e = new Node("path");
             e.setAttribute("d", pathData(shape));
         }
         return e;
@@ -398,7 +387,37 @@ final class SvgWriter {
         return DataUtils.format(v);
     }
 
+    /**
+     * Writes the document. Where every attribute value is printable ASCII with nothing to escape and there is no
+     * text node (always, for the charts: text is drawn as outlines), the bytes are written directly as the
+     * library's serialiser writes them: the XML declaration and doctype on their own lines, elements indented by two
+     * spaces per level, the root's namespace declarations first, then each element's attributes in name order (the
+     * DOM keeps them sorted), empty elements closed with "/>". Anything else is built as the library's DOM and
+     * serialised by its transformer with its settings.
+     */
     private void serialise(OutputStream out) throws IOException {
+        if (DIRECT && !root.children.isEmpty() && root.plain()) {
+            StringBuilder b = new StringBuilder(1 << 16);
+            b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+            b.append("<!DOCTYPE svg PUBLIC \"").append(DOCTYPE_PUBLIC).append("\" \"").append(DOCTYPE_SYSTEM)
+                    .append("\">\n");
+            root.write(b, 0);
+            byte[] bytes = new byte[b.length()];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) b.charAt(i);
+            out.write(bytes);
+            return;
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setValidating(false);
+        DOMImplementation dom;
+        try {
+            dom = factory.newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("Could not create XML builder.");
+        }
+        Document doc = dom.createDocument(SVG_NS, "svg", dom.createDocumentType("svg", DOCTYPE_PUBLIC, DOCTYPE_SYSTEM));
+        doc.setXmlStandalone(false);
+        root.fill(doc, doc.getDocumentElement());
         try {
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty("indent", "yes");
@@ -410,6 +429,130 @@ final class SvgWriter {
             t.transform(new DOMSource(doc), new StreamResult(out));
         } catch (TransformerException e) {
             throw new IOException(e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the XML implementations found are those whose output {@link Node#write} reproduces: Apache Xerces and
+     * Xalan, as in the application's jar. Elsewhere (e.g. the JDK's own, which orders and indents differently) every
+     * document goes through the DOM and the transformer found, as the library does.
+     */
+    static final boolean DIRECT = "org.apache.xalan.processor.TransformerFactoryImpl".equals(
+            TransformerFactory.newInstance().getClass().getName())
+            && "org.apache.xerces.jaxp.DocumentBuilderFactoryImpl".equals(
+            DocumentBuilderFactory.newInstance().getClass().getName());
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String DOCTYPE_PUBLIC = "-//W3C//DTD SVG 1.1//EN";
+    private static final String DOCTYPE_SYSTEM = "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd";
+
+    /** An element as the library's DOM would hold it: name, attributes, children (elements, or text). */
+    static final class Node {
+        final String name;
+        /** attribute names and values, kept in name order as the DOM keeps them */
+        final List<String> attributes = new ArrayList<>(8);
+        final List<Object> children = new ArrayList<>(0);
+
+        Node(String name) {
+            this.name = name;
+        }
+
+        void setAttribute(String key, String value) {
+            int lo = 0;
+            int hi = attributes.size() / 2 - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = key.compareTo(attributes.get(2 * mid));
+                if (c == 0) {
+                    attributes.set(2 * mid + 1, value);
+                    return;
+                }
+                if (c > 0) lo = mid + 1;
+                else hi = mid - 1;
+            }
+            attributes.add(2 * lo, value);
+            attributes.add(2 * lo, key);
+        }
+
+        String getAttribute(String key) {
+            for (int i = 0; i < attributes.size(); i += 2) if (attributes.get(i).equals(key)) return attributes.get(i + 1);
+            return "";
+        }
+
+        void removeAttribute(String key) {
+            for (int i = 0; i < attributes.size(); i += 2) {
+                if (attributes.get(i).equals(key)) {
+                    attributes.remove(i);
+                    attributes.remove(i);
+                    return;
+                }
+            }
+        }
+
+        void appendChild(Node child) {
+            children.add(child);
+        }
+
+        void insertFirst(Node child) {
+            children.add(0, child);
+        }
+
+        void appendText(String text) {
+            children.add(text);
+        }
+
+        /** No text node and no attribute value that the serialiser would escape or that is not ASCII. */
+        boolean plain() {
+            for (int i = 1; i < attributes.size(); i += 2) {
+                String v = attributes.get(i);
+                for (int k = 0; k < v.length(); k++) {
+                    char ch = v.charAt(k);
+                    if (ch < 0x20 || ch > 0x7E || ch == '&' || ch == '<' || ch == '>' || ch == '"') return false;
+                }
+            }
+            for (Object c : children) if (!(c instanceof Node n) || !n.plain()) return false;
+            return true;
+        }
+
+        void write(StringBuilder b, int depth) {
+            indent(b, depth);
+            b.append('<').append(name);
+            if (depth == 0) {
+                // the root: its namespace (from the document) and the xlink declaration come first
+                b.append(" xmlns=\"").append(SVG_NS).append('"');
+                String xlink = getAttribute("xmlns:xlink");
+                if (!xlink.isEmpty()) b.append(" xmlns:xlink=\"").append(xlink).append('"');
+            }
+            for (int i = 0; i < attributes.size(); i += 2) {
+                if (depth == 0 && attributes.get(i).equals("xmlns:xlink")) continue;
+                b.append(' ').append(attributes.get(i)).append("=\"").append(attributes.get(i + 1)).append('"');
+            }
+            if (children.isEmpty()) {
+                b.append("/>\n");
+                return;
+            }
+            b.append(">\n");
+            for (Object c : children) ((Node) c).write(b, depth + 1);
+            indent(b, depth);
+            b.append("</").append(name).append(">\n");
+        }
+
+        private static void indent(StringBuilder b, int depth) {
+            for (int i = 0; i < depth; i++) b.append("  ");
+        }
+
+        /** The library's DOM of this element into {@code e} (the root) or a new element of {@code doc}. */
+        void fill(Document doc, Element e) {
+            for (int i = 0; i < attributes.size(); i += 2) e.setAttribute(attributes.get(i), attributes.get(i + 1));
+            for (Object c : children) {
+                if (c instanceof Node n) {
+                    Element child = doc.createElement(n.name);
+                    e.appendChild(child);
+                    n.fill(doc, child);
+                } else {
+                    e.appendChild(doc.createTextNode((String) c));
+                }
+            }
         }
     }
 }
