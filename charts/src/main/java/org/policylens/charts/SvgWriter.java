@@ -373,7 +373,8 @@ final class SvgWriter {
     /**
      * {@code DataUtils.format(v)} for a double (DecimalFormat "0", at most 15 fraction digits, English symbols),
      * written directly where that is the digits of {@link Double#toString}: a whole number below 10^15 (not -0),
-     * or a plain-notation {@code Double.toString} with at most 15 fraction digits (no rounding to do). Any other
+     * or a plain-notation {@code Double.toString} with at most 15 fraction digits (no rounding to do) and no
+     * trailing zero (which the format would drop). Any other
      * value (exponent notation, longer fractions, -0, NaN, infinities) goes through the library's format.
      */
     static String number(double v) {
@@ -382,7 +383,9 @@ final class SvgWriter {
         } else {
             String s = Double.toString(v);
             int dot = s.indexOf('.');
-            if (dot > 0 && s.length() - dot - 1 <= 15 && s.indexOf('E') < 0) return s;
+            // (the format drops trailing zeros: a string ending in '0' is left to it, should toString give one)
+            if (dot > 0 && s.length() - dot - 1 <= 15 && s.indexOf('E') < 0 && s.charAt(s.length() - 1) != '0')
+                return s;
         }
         return DataUtils.format(v);
     }

@@ -142,7 +142,7 @@ class SvgWriterTest {
                 9999999.5, 0.001, 0.00099999, 1e-3 + 1e-17, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, -1.0 / 3, 0.1234567890123456,
                 0.12345678901234567, 12.345678901234567, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 5e-16, 4.9999999999999996e-16, 0.0000000000000005,
-                1.0000000000000002, 2.5e-15, 123.00000000000001, Long.MAX_VALUE, (double) Long.MIN_VALUE, 4503599627370496.5};
+                1.0000000000000002, 2.5e-15, 123.00000000000001, 0.002, 2e-3, 0.0020, 1.0e23, 0.1, 0.01, Long.MAX_VALUE, (double) Long.MIN_VALUE, 4503599627370496.5};
         for (double v : fixed) assertEquals(DataUtils.format(v), SvgWriter.number(v), Double.toString(v));
         for (int i = 0; i < 300_000; i++) {
             double v = switch (i % 6) {
