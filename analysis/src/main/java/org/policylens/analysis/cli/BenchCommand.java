@@ -1,5 +1,6 @@
 package org.policylens.analysis.cli;
 
+import org.policylens.analysis.bench.BenchCharts;
 import org.policylens.analysis.bench.BenchCorpus;
 import org.policylens.analysis.bench.HeapSampler;
 import org.policylens.analysis.corpus.Corpus;
@@ -71,6 +72,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Bootstrap intervals with B replicates per document (implies --interval bootstrap; as compare).")
     Integer bootstrap;
 
+    @Option(names = "--charts",
+            description = {"Also draw the charts as compare does (same chart writer, default chart options, --threads),",
+                    "after the measured run, and print their process CPU as the stage line 'charts' (not in end_to_end)."})
+    boolean charts;
+
     @Override
     public Integer call() throws Exception {
         if (sizeMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--size must be at least 1 MB");
@@ -120,6 +126,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             double gcSeconds = (gcMillis() - gc0) / 1e3;
+            BenchCharts.Result drawn = charts && summary.documents() > summary.failures().size()
+                    ? BenchCharts.draw(scratch.resolve("out"), run.chartOptions.toOptions(spec), t) : null;
             double chars = summary.chars();
             out.printf(Locale.ROOT, "intervals: %s%n", run.statsOptions(spec).interval() == IntervalMethod.BOOTSTRAP
                     ? "bootstrap, B = " + run.statsOptions(spec).bootstrapReplicates() : "analytic");
@@ -129,6 +137,9 @@ public final class BenchCommand implements Callable<Integer> {
                 double sec = clock.seconds(s);
                 out.printf(Locale.ROOT, "%-10s %12.2f %16.0f%n", s.id(), sec, sec == 0 ? 0 : chars / sec);
             }
+            if (drawn != null) out.printf(Locale.ROOT, "%-10s %12.2f %16.0f   (process CPU drawing %d chart files on %d"
+                    + " thread%s, %.2f s wall; not in end_to_end)%n", "charts", drawn.cpuSeconds(), drawn.cpuSeconds() == 0
+                    ? 0 : chars / drawn.cpuSeconds(), drawn.files(), t, t == 1 ? "" : "s", drawn.wallSeconds());
             double rate = chars / summary.seconds();
             out.printf(Locale.ROOT, "end_to_end: %.0f chars in %.2f s wall = %.0f chars/s (%.0f per thread); %d documents, %d failed%n",
                     chars, summary.seconds(), rate, rate / t, summary.documents(), summary.failures().size());

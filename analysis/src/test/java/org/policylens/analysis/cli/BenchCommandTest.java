@@ -42,6 +42,32 @@ class BenchCommandTest {
     }
 
     @Test
+    void chartsAddOneStageLineAndKeepTheSummaryLineLast(@TempDir Path tmp) {
+        Cli r = Cli.run("bench", "--size", "1", "--threads", "2", "--charts",
+                "--samples", Path.of("..", "samples").toString(), "--corpus", tmp.resolve("corpus").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int write = -1;
+        int charts = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("write ")) write = i;
+            if (lines.get(i).startsWith("charts ")) charts = i;
+        }
+        assertEquals(write + 1, charts, "charts line right after the stages in\n" + r.out());
+        assertTrue(lines.get(charts).matches("charts +[0-9.]+ +\\d+   \\(process CPU drawing \\d+ chart files on 2 threads,"
+                + " [0-9.]+ s wall; not in end_to_end\\)"), lines.get(charts));
+        assertTrue(LAST.matcher(lines.get(lines.size() - 1)).matches(), r.out());
+    }
+
+    @Test
+    void withoutChartsThereIsNoChartsLine(@TempDir Path tmp) {
+        Cli r = Cli.run("bench", "--size", "1", "--threads", "1",
+                "--samples", Path.of("..", "samples").toString(), "--corpus", tmp.resolve("corpus").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("charts")), r.out());
+    }
+
+    @Test
     void warmupRunsFirstAndIsReportedApartFromTheMeasuredRun(@TempDir Path tmp) {
         Path corpus = tmp.resolve("corpus");
         Cli r = Cli.run("bench", "--size", "1", "--warmup", "1", "--threads", "1",
