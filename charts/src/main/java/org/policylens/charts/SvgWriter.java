@@ -75,6 +75,11 @@ import java.util.Map;
  * write directly (the decimal digits of {@link Double#toString}, which are the digits that format prints) skips it.
  * Everything else goes through the library's own {@link DataUtils} formatting. {@code SvgWriterTest} compares the
  * bytes with the library's for every chart kind and for commands of every kind.
+ *
+ * <p>Provenance: this class re-implements the behaviour of VectorGraphics2D 0.13's {@code SVGProcessor} and
+ * {@code SVGDocument} (Erich Seifert and Michael Seifert, LGPL-3.0), written from a reading of that library so that
+ * its output stays byte for byte the same. It is therefore treated as a work based on it: LGPL-3.0 code may be
+ * conveyed under the GNU GPL version 3 or later, which is this project's licence (see the README's Licence section).
  */
 final class SvgWriter {
     private static final String[] CAPS = {"butt", "round", "square"};
