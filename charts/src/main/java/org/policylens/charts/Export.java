@@ -120,9 +120,16 @@ public final class Export {
 
     /** The JDK's ImageIO PNG writer with its default settings and a pHYs chunk (the reference for PngEncoder). */
     static void writePngImageIO(BufferedImage img, int dpi, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         // kept in memory: ImageIO's default cache would write the whole file through a temporary file first
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writePngImageIO(img, dpi, ios);
+        }
+    }
+
+    /** The same onto a given image stream ({@code PngEncoderTest} passes ImageIO's default one, as Export once did). */
+    static void writePngImageIO(BufferedImage img, int dpi, ImageOutputStream ios) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try {
             writer.setOutput(ios);
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
             IIOMetadataNode phys = new IIOMetadataNode("pHYs");

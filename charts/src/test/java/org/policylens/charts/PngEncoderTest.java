@@ -2,12 +2,7 @@ package org.policylens.charts;
 
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -26,24 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** PngEncoder writes the same bytes as the JDK's ImageIO PNG writer (the code Export used before), image by image. */
 class PngEncoderTest {
 
-    /** Export's PNG code before PngEncoder, as it was: ImageIO's writer through ImageIO's default stream. */
+    /**
+     * Export's PNG code before PngEncoder: ImageIO's writer through ImageIO's default stream (which caches in a
+     * temporary file), where Export now passes a memory-cached stream.
+     */
     static byte[] imageIoBefore(BufferedImage img, int dpi) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            String perMetre = Integer.toString((int) Math.round(dpi / 0.0254));
-            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-            writer.write(null, new IIOImage(img, null, meta), null);
-        } finally {
-            writer.dispose();
+            Export.writePngImageIO(img, dpi, ios);
         }
         return out.toByteArray();
     }
