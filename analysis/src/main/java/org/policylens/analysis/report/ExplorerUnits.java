@@ -39,32 +39,91 @@ final class ExplorerUnits {
             return;
         }
         Path unitsFile = out.units().get();
+        // One pass over units.csv: the count of units per document, and (copied) the rows that may be embedded. How
+        // many are embedded per document depends on the number of documents, known only at the end, but never rises
+        // as documents are added, so the rows below the cap for the documents seen so far are a superset. Errors
+        // come in the order of the former two passes (all rows' document; then evidence.csv; then the rows in file
+        // order: unit, and the embedded rows' cells): the first error of the second kind is kept and thrown after
+        // evidence.csv is read, in file order among the embedded rows.
         Map<String, Integer> counts = new LinkedHashMap<>();
-        CsvTable.stream(unitsFile, r -> counts.merge(r.get("document"), 1, Integer::sum));
+        Candidates candidates = new Candidates(options);
+        CsvTable.scan(unitsFile, r -> {
+            if (counts.merge(r.get("document"), 1, Integer::sum) == 1) {
+                candidates.documents(counts.size());
+            }
+            candidates.add(r);
+        });
         maxPerDocument = options.unitsPerDocument(counts.size());
         // unit indexes count from 0 in document order, so "the first N units" are those with index < N
         Map<String, Map<Integer, List<CsvTable.Row>>> evidence = new HashMap<>();
-        out.evidence().ifPresent(e -> CsvTable.stream(e, r -> {
+        out.evidence().ifPresent(e -> CsvTable.scan(e, r -> {
             if (r.integer("unit") < maxPerDocument) {
                 evidence.computeIfAbsent(r.get("document"), k -> new HashMap<>())
-                        .computeIfAbsent(r.integer("unit"), k -> new ArrayList<>()).add(r);
+                        .computeIfAbsent(r.integer("unit"), k -> new ArrayList<>()).add(r.copy());
             }
         }));
         Map<String, List<UnitRow>> kept = new LinkedHashMap<>();
-        CsvTable.stream(unitsFile, r -> {
-            String doc = r.get("document");
-            int index = r.integer("unit");
-            if (index < maxPerDocument) {
-                List<CsvTable.Row> ev = evidence.getOrDefault(doc, Map.of()).getOrDefault(index, List.of());
+        for (Candidate c : candidates.rows) {
+            if (c.error() != null) {
+                throw c.error();
+            }
+            if (c.index() < maxPerDocument) {
+                CsvTable.Row r = c.row();
+                String doc = r.get("document");
+                List<CsvTable.Row> ev = evidence.getOrDefault(doc, Map.of()).getOrDefault(c.index(), List.of());
                 kept.computeIfAbsent(doc, k -> new ArrayList<>()).add(unit(r, docs.of(doc), themes, parts, ev));
             }
-        });
+        }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             List<UnitRow> rows = kept.getOrDefault(e.getKey(), new ArrayList<>());
             rows.sort(Comparator.comparingInt(UnitRow::index));
             units.addAll(rows);
             total.put(e.getKey(), e.getValue());
             shown.put(e.getKey(), rows.size());
+        }
+    }
+
+    /** A units.csv row that may be embedded, or the first error its unit cell gave (then the last candidate). */
+    private record Candidate(int index, CsvTable.Row row, InputException error) {
+    }
+
+    /** The rows below the cap for the documents seen so far, in file order; see the constructor. */
+    private static final class Candidates {
+        private final ReportOptions options;
+        private final List<Candidate> rows = new ArrayList<>();
+        private int cap;
+        private int prune;
+        private boolean failed;
+
+        Candidates(ReportOptions options) {
+            this.options = options;
+            this.cap = options.unitsPerDocument(1);
+            this.prune = 2 * options.maxUnits();
+        }
+
+        void documents(int n) {
+            cap = options.unitsPerDocument(n);
+        }
+
+        void add(CsvTable.Row r) {
+            if (failed) {
+                return;
+            }
+            int index;
+            try {
+                index = r.integer("unit");
+            } catch (InputException e) {
+                failed = true;
+                rows.add(new Candidate(-1, null, e));
+                return;
+            }
+            if (index < cap) {
+                rows.add(new Candidate(index, r.copy(), null));
+                if (rows.size() > prune) {
+                    rows.removeIf(c -> c.index() >= cap);
+                    prune = Math.max(prune, 2 * rows.size());
+                }
+            }
         }
     }
 

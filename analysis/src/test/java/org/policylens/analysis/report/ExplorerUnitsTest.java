@@ -1,0 +1,121 @@
+package org.policylens.analysis.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.analysis.cli.InputException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The one-pass ExplorerUnits against the former two-pass one (ExplorerUnitsTwoPass): same units, counts and errors. */
+class ExplorerUnitsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private static String describe(OutputFolder out, ReportOptions options, boolean onePass) {
+        ReportData.Indexer docs = new ReportData.Indexer();
+        ReportData.Indexer themes = new ReportData.Indexer();
+        ReportData.Indexer parts = new ReportData.Indexer();
+        docs.of("d3");
+        themes.of("economy");
+        ObjectNode root = JSON.createObjectNode();
+        StringBuilder sb = new StringBuilder();
+        try {
+            if (onePass) {
+                ExplorerUnits e = new ExplorerUnits(out, docs, themes, parts, options);
+                e.addTo(root);
+                for (String d : docs.values()) {
+                    sb.append(d).append(':').append(e.total(d)).append('/').append(e.shown(d)).append(' ');
+                }
+                sb.append(e.size()).append(' ').append(e.highlights()).append(' ').append(e.outside()).append(' ')
+                        .append(e.maxPerDocument()).append(' ').append(e.capped());
+            } else {
+                ExplorerUnitsTwoPass e = new ExplorerUnitsTwoPass(out, docs, themes, parts, options);
+                e.addTo(root);
+                for (String d : docs.values()) {
+                    sb.append(d).append(':').append(e.total(d)).append('/').append(e.shown(d)).append(' ');
+                }
+                sb.append(e.size()).append(' ').append(e.highlights()).append(' ').append(e.outside()).append(' ')
+                        .append(e.maxPerDocument()).append(' ').append(e.capped());
+            }
+        } catch (InputException e) {
+            return "error " + e.getMessage();
+        }
+        return sb + "\n" + docs.values() + themes.values() + parts.values() + "\n" + root;
+    }
+
+    private void assertSame(Path dir, ReportOptions options, String what) {
+        OutputFolder out = OutputFolder.read(dir);
+        assertEquals(describe(out, options, false), describe(out, options, true), what);
+    }
+
+    @Test
+    void fixtureGivesTheSameUnits() {
+        Path dir = Fixture.copyTo(tmp);
+        for (int max = 1; max <= 12; max++) {
+            for (int total = 1; total <= 30; total += 7) {
+                assertSame(dir, ReportOptions.DEFAULT.withMaxUnitsPerDocument(max).withMaxUnits(total), max + "/" + total);
+            }
+        }
+    }
+
+    @Test
+    void randomFoldersGiveTheSameUnitsAndErrors() throws IOException {
+        Random random = new Random(15);
+        String header = Files.readAllLines(Fixture.source().resolve("units.csv")).get(0);
+        for (int n = 0; n < 60; n++) {
+            Path dir = Fixture.copyTo(tmp.resolve("f" + n));
+            List<String> units = new ArrayList<>();
+            List<String> evidence = new ArrayList<>();
+            int docs = 1 + random.nextInt(12);
+            for (int d = 0; d < docs; d++) {
+                List<String> rows = new ArrayList<>();
+                int count = random.nextInt(25);
+                for (int u = 0; u < count; u++) {
+                    int start = u * 10;
+                    String unit = n % 10 == 9 && random.nextInt(40) == 0 ? "x" : String.valueOf(u);
+                    String end = n % 10 == 8 && random.nextInt(40) == 0 ? "z" : String.valueOf(start + 8);
+                    rows.add("d" + d + "," + unit + ",0," + (u % 2 == 0 ? "review" : "plan") + ",s" + (u % 3) + ","
+                            + (u == 0) + "," + start + "," + end + ",economy,economy,1,0,0,0,0,,,句子文字" + u + "号。");
+                    for (int k = random.nextInt(3); k > 0; k--) {
+                        int s = start + random.nextInt(12) - 2;
+                        String ev = "d" + d + "," + (n % 10 == 7 && random.nextInt(30) == 0 ? "y" : u) + ",r"
+                                + random.nextInt(4) + "," + (random.nextBoolean() ? "economy" : "ecology") + ",t," + s
+                                + "," + (s + random.nextInt(5)) + ",1";
+                        evidence.add(ev);
+                    }
+                }
+                if (random.nextBoolean()) {
+                    Collections.shuffle(rows, random);
+                }
+                units.addAll(rows);
+            }
+            if (n % 3 == 0) {
+                Collections.shuffle(units, random);
+                Collections.shuffle(evidence, random);
+            }
+            units.add(0, header);
+            evidence.add(0, "document,unit,rule,theme,text,start,end,weight");
+            Files.write(dir.resolve("units.csv"), units, StandardCharsets.UTF_8);
+            Files.write(dir.resolve("evidence.csv"), evidence, StandardCharsets.UTF_8);
+            for (int max = 1; max <= 26; max += 5) {
+                for (int total = 1; total <= 200; total += 37) {
+                    assertSame(dir, ReportOptions.DEFAULT.withMaxUnitsPerDocument(max).withMaxUnits(total),
+                            n + ": " + max + "/" + total);
+                }
+            }
+        }
+    }
+}
