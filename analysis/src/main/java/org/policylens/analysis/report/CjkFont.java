@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -36,9 +37,8 @@ final class CjkFont {
     }
 
     /** The {@code @font-face} rule for the CJK characters of {@code text}; empty when there are none. */
-    static Optional<String> fontFace(String text) {
-        TreeSet<Integer> cps = new TreeSet<>();
-        text.codePoints().filter(c -> c >= FIRST).forEach(cps::add);
+    static Optional<String> fontFace(CharSequence text) {
+        TreeSet<Integer> cps = codePoints(text);
         if (cps.isEmpty()) {
             return Optional.empty();
         }
@@ -62,5 +62,29 @@ final class CjkFont {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset the bundled CJK font " + RESOURCE, e);
         }
+    }
+
+    /**
+     * The distinct code points from {@link #FIRST} up in {@code text}, as {@code text.codePoints()} gives them (an
+     * unpaired surrogate is its own code point), collected in a bit set: no boxing per character, no copy of the text.
+     */
+    static TreeSet<Integer> codePoints(CharSequence text) {
+        BitSet seen = new BitSet();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST) {
+                int cp = c;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    cp = Character.toCodePoint(c, text.charAt(++i));
+                }
+                seen.set(cp);
+            }
+        }
+        TreeSet<Integer> cps = new TreeSet<>();
+        for (int cp = seen.nextSetBit(0); cp >= 0; cp = seen.nextSetBit(cp + 1)) {
+            cps.add(cp);
+        }
+        return cps;
     }
 }

@@ -27,7 +27,27 @@ final class Html {
      * inside JSON strings, where their unicode escapes mean the same, so no {@code </script>} or {@code <!--} survives.
      */
     static String scriptJson(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return appendScriptJson(new StringBuilder(json.length() + 16), json).toString();
+    }
+
+    /** Appends {@link #scriptJson}{@code (json)} to {@code b} in one pass (no intermediate strings). */
+    static StringBuilder appendScriptJson(StringBuilder b, String json) {
+        int from = 0;
+        int n = json.length();
+        for (int i = 0; i < n; i++) {
+            String esc = switch (json.charAt(i)) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (esc != null) {
+                b.append(json, from, i).append(esc);
+                from = i + 1;
+            }
+        }
+        return b.append(json, from, n);
     }
 }
