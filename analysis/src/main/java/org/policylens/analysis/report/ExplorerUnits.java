@@ -1,9 +1,9 @@
 package org.policylens.analysis.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.policylens.analysis.cli.InputException;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -187,23 +187,45 @@ final class ExplorerUnits {
         return total.entrySet().stream().anyMatch(e -> shown(e.getKey()) < e.getValue());
     }
 
-    /** Adds {@code units}, {@code sections} and {@code rules} to the page data. */
-    void addTo(ObjectNode root) {
-        ArrayNode arr = root.putArray("units");
+    /** Writes the fields {@code units}, {@code sections} and {@code rules} of the page data. */
+    void writeTo(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("units");
         for (UnitRow u : units) {
-            ArrayNode a = arr.addArray();
-            a.add(u.doc()).add(u.index()).add(u.part()).add(u.section()).add(u.heading() ? 1 : 0).add(u.primary());
-            ArrayNode th = a.addArray();
-            u.themes().forEach(th::add);
-            a.add(u.text());
-            ArrayNode marks = a.addArray();
-            for (int[] m : u.marks()) {
-                marks.addArray().add(m[0]).add(m[1]).add(m[2]).add(m[3]);
+            g.writeStartArray();
+            g.writeNumber(u.doc());
+            g.writeNumber(u.index());
+            g.writeNumber(u.part());
+            g.writeNumber(u.section());
+            g.writeNumber(u.heading() ? 1 : 0);
+            g.writeNumber(u.primary());
+            g.writeStartArray();
+            for (int t : u.themes()) {
+                g.writeNumber(t);
             }
+            g.writeEndArray();
+            g.writeString(u.text());
+            g.writeStartArray();
+            for (int[] m : u.marks()) {
+                g.writeStartArray();
+                g.writeNumber(m[0]);
+                g.writeNumber(m[1]);
+                g.writeNumber(m[2]);
+                g.writeNumber(m[3]);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndArray();
         }
-        ArrayNode s = root.putArray("sections");
-        sections.values().forEach(s::add);
-        ArrayNode rl = root.putArray("rules");
-        rules.values().forEach(rl::add);
+        g.writeEndArray();
+        g.writeArrayFieldStart("sections");
+        for (String v : sections.values()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rules");
+        for (String v : rules.values()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 }

@@ -1,5 +1,7 @@
 package org.policylens.analysis.report;
 
+import java.io.Writer;
+
 /** Escaping for text that goes into HTML: every value from the outputs passes through here. */
 final class Html {
     private Html() {
@@ -35,19 +37,61 @@ final class Html {
         int from = 0;
         int n = json.length();
         for (int i = 0; i < n; i++) {
-            String esc = switch (json.charAt(i)) {
-                case '<' -> "\\u003c";
-                case '>' -> "\\u003e";
-                case '&' -> "\\u0026";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
-                default -> null;
-            };
+            String esc = escape(json.charAt(i));
             if (esc != null) {
                 b.append(json, from, i).append(esc);
                 from = i + 1;
             }
         }
         return b.append(json, from, n);
+    }
+
+    /** What {@link #scriptJson} puts for {@code c}; null to keep it. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> null;
+        };
+    }
+
+    /** A writer that appends what it is given to {@code b} escaped as {@link #scriptJson} does. */
+    static Writer scriptJsonWriter(StringBuilder b) {
+        return new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                int from = off;
+                int end = off + len;
+                for (int i = off; i < end; i++) {
+                    String esc = escape(cbuf[i]);
+                    if (esc != null) {
+                        b.append(cbuf, from, i - from).append(esc);
+                        from = i + 1;
+                    }
+                }
+                b.append(cbuf, from, end - from);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                appendScriptJson(b, str.substring(off, off + len));
+            }
+
+            @Override
+            public void write(int c) {
+                appendScriptJson(b, String.valueOf((char) c));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

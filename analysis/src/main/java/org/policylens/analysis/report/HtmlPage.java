@@ -54,8 +54,8 @@ final class HtmlPage {
         runSection(pack);
         b.append("<footer>Written by PolicyLens ").append(Html.esc(text(run, "policylens_version")))
                 .append(". This file is self-contained: it loads nothing from the network.</footer>\n");
-        Html.appendScriptJson(b.append("<script type=\"application/json\" id=\"report-data\">"), data.toJson())
-                .append("</script>\n<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
+        data.appendScriptJson(b.append("<script type=\"application/json\" id=\"report-data\">"));
+        b.append("</script>\n<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         int slot = b.indexOf(FONT_SLOT);
         String font = embedFont ? CjkFont.fontFace(b).orElse("") : "";
         b.replace(slot, slot + FONT_SLOT.length(), font);

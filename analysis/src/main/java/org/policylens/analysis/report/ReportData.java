@@ -1,9 +1,11 @@
 package org.policylens.analysis.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,70 +50,135 @@ final class ReportData {
         return docs.values();
     }
 
+    /** The page data as compact JSON. */
     String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode th = root.putArray("themes");
-        for (ReportTheme t : themes) {
-            th.addObject().put("id", t.id()).put("label", t.label()).put("en", t.labelEn()).put("color", t.color());
-        }
-        ArrayNode vars = root.putArray("groupVars");
-        out.groupVars().forEach(vars::add);
-        ArrayNode panel = root.putArray("panel");
-        for (CsvTable.Row r : out.panel().rows()) {
-            ArrayNode row = panel.addArray();
-            row.add(docs.of(r.get("document"))).add(parts.of(r.get("part"))).add(themeIndex.of(r.get("theme")))
-                    .add(measures.of(r.get("measure")));
-            addNumber(row, r.number("value"));
-            addNumber(row, r.number("lower"));
-            addNumber(row, r.number("upper"));
-        }
-        Indexer groupBys = new Indexer();
-        Map<String, Indexer> groupValues = new LinkedHashMap<>();
-        ArrayNode groups = root.putArray("groupRows");
-        out.groups().ifPresent(g -> {
-            for (CsvTable.Row r : g.rows()) {
-                String by = r.get("group_by");
-                ArrayNode row = groups.addArray();
-                row.add(groupBys.of(by)).add(groupValues.computeIfAbsent(by, k -> new Indexer()).of(r.get("group")))
-                        .add(parts.of(r.get("part"))).add(themeIndex.of(r.get("theme"))).add(measures.of(r.get("measure")));
-                addNumber(row, r.number("value"));
-                addNumber(row, r.number("lower"));
-                addNumber(row, r.number("upper"));
+        StringWriter w = new StringWriter();
+        write(w);
+        return w.toString();
+    }
+
+    /**
+     * Appends {@link Html#scriptJson}{@code (toJson())} to {@code b}: the JSON is streamed (no tree, no string of it)
+     * through the escaping into the page.
+     */
+    void appendScriptJson(StringBuilder b) {
+        write(Html.scriptJsonWriter(b));
+    }
+
+    /**
+     * Writes the fields in the order the former Jackson tree had them (its keys in insertion order), with the
+     * generator calls the tree's serialisation made: the same characters.
+     */
+    private void write(Writer w) {
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("themes");
+            for (ReportTheme t : themes) {
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("label", t.label());
+                g.writeStringField("en", t.labelEn());
+                g.writeStringField("color", t.color());
+                g.writeEndObject();
             }
-        });
-        ArrayNode gb = root.putArray("groupBys");
-        for (String by : groupBys.values()) {
-            ArrayNode values = gb.addObject().put("name", by).putArray("groups");
-            groupValues.get(by).values().forEach(values::add);
-        }
-        explorer.addTo(root);
-        // Indexers may have grown while reading rows: write their final value lists last.
-        ArrayNode d = root.putArray("docs");
-        for (String doc : docs.values()) {
-            ObjectNode o = d.addObject().put("id", doc);
-            ArrayNode gv = o.putArray("groups");
-            docGroups.getOrDefault(doc, List.of()).forEach(gv::add);
-            o.put("units", explorer.total(doc)).put("shown", explorer.shown(doc));
-        }
-        ArrayNode ps = root.putArray("parts");
-        parts.values().forEach(ps::add);
-        ArrayNode ms = root.putArray("measures");
-        measures.values().forEach(m -> ms.addObject().put("id", m).put("label", Vocabulary.measure(m))
-                .put("share", Vocabulary.isShare(m)));
-        ArrayNode extra = root.putArray("extraThemes");
-        themeIndex.values().stream().skip(themes.size()).forEach(extra::add);
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            g.writeEndArray();
+            g.writeArrayFieldStart("groupVars");
+            for (String v : out.groupVars()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("panel");
+            for (CsvTable.Row r : out.panel().rows()) {
+                g.writeStartArray();
+                g.writeNumber(docs.of(r.get("document")));
+                g.writeNumber(parts.of(r.get("part")));
+                g.writeNumber(themeIndex.of(r.get("theme")));
+                g.writeNumber(measures.of(r.get("measure")));
+                writeNumber(g, r.number("value"));
+                writeNumber(g, r.number("lower"));
+                writeNumber(g, r.number("upper"));
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            Indexer groupBys = new Indexer();
+            Map<String, Indexer> groupValues = new LinkedHashMap<>();
+            g.writeArrayFieldStart("groupRows");
+            if (out.groups().isPresent()) {
+                for (CsvTable.Row r : out.groups().get().rows()) {
+                    String by = r.get("group_by");
+                    g.writeStartArray();
+                    g.writeNumber(groupBys.of(by));
+                    g.writeNumber(groupValues.computeIfAbsent(by, k -> new Indexer()).of(r.get("group")));
+                    g.writeNumber(parts.of(r.get("part")));
+                    g.writeNumber(themeIndex.of(r.get("theme")));
+                    g.writeNumber(measures.of(r.get("measure")));
+                    writeNumber(g, r.number("value"));
+                    writeNumber(g, r.number("lower"));
+                    writeNumber(g, r.number("upper"));
+                    g.writeEndArray();
+                }
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("groupBys");
+            for (String by : groupBys.values()) {
+                g.writeStartObject();
+                g.writeStringField("name", by);
+                g.writeArrayFieldStart("groups");
+                for (String v : groupValues.get(by).values()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            explorer.writeTo(g);
+            // Indexers may have grown while reading rows: write their final value lists last.
+            g.writeArrayFieldStart("docs");
+            for (String doc : docs.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", doc);
+                g.writeArrayFieldStart("groups");
+                for (String v : docGroups.getOrDefault(doc, List.of())) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+                g.writeNumberField("units", explorer.total(doc));
+                g.writeNumberField("shown", explorer.shown(doc));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("parts");
+            for (String p : parts.values()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("measures");
+            for (String m : measures.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", m);
+                g.writeStringField("label", Vocabulary.measure(m));
+                g.writeBooleanField("share", Vocabulary.isShare(m));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("extraThemes");
+            List<String> all = themeIndex.values();
+            for (int i = themes.size(); i < all.size(); i++) {
+                g.writeString(all.get(i));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot serialise report data", e);
         }
     }
 
-    private static void addNumber(ArrayNode row, double v) {
+    /** NaN and infinities as null (JSON has no such numbers). */
+    private static void writeNumber(JsonGenerator g, double v) throws IOException {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            row.addNull();
+            g.writeNull();
         } else {
-            row.add(v);
+            g.writeNumber(v);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.policylens.analysis.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylens.analysis.cli.InputException;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +20,10 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The one-pass ExplorerUnits against the former two-pass one (ExplorerUnitsTwoPass): same units, counts and errors. */
+/**
+ * The one-pass ExplorerUnits against the former two-pass one (ExplorerUnitsTwoPass): same units, counts and errors;
+ * and ReportData's streamed JSON against the former Jackson tree (ReportDataTree).
+ */
 class ExplorerUnitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,10 +38,17 @@ class ExplorerUnitsTest {
         themes.of("economy");
         ObjectNode root = JSON.createObjectNode();
         StringBuilder sb = new StringBuilder();
+        String json;
         try {
             if (onePass) {
                 ExplorerUnits e = new ExplorerUnits(out, docs, themes, parts, options);
-                e.addTo(root);
+                StringWriter w = new StringWriter();
+                try (JsonGenerator g = JSON.createGenerator(w)) {
+                    g.writeStartObject();
+                    e.writeTo(g);
+                    g.writeEndObject();
+                }
+                json = w.toString();
                 for (String d : docs.values()) {
                     sb.append(d).append(':').append(e.total(d)).append('/').append(e.shown(d)).append(' ');
                 }
@@ -44,6 +57,7 @@ class ExplorerUnitsTest {
             } else {
                 ExplorerUnitsTwoPass e = new ExplorerUnitsTwoPass(out, docs, themes, parts, options);
                 e.addTo(root);
+                json = JSON.writeValueAsString(root);
                 for (String d : docs.values()) {
                     sb.append(d).append(':').append(e.total(d)).append('/').append(e.shown(d)).append(' ');
                 }
@@ -52,13 +66,26 @@ class ExplorerUnitsTest {
             }
         } catch (InputException e) {
             return "error " + e.getMessage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb + "\n" + docs.values() + themes.values() + parts.values() + "\n" + root;
+        return sb + "\n" + docs.values() + themes.values() + parts.values() + "\n" + json;
     }
 
     private void assertSame(Path dir, ReportOptions options, String what) {
         OutputFolder out = OutputFolder.read(dir);
         assertEquals(describe(out, options, false), describe(out, options, true), what);
+        List<ReportTheme> themes = ReportThemes.resolve(out.themeIds(), options.themes());
+        String tree;
+        try {
+            tree = new ReportDataTree(out, themes, options).toJson();
+        } catch (InputException e) {
+            return;
+        }
+        assertEquals(tree, new ReportData(out, themes, options).toJson(), what);
+        StringBuilder b = new StringBuilder("<x>");
+        new ReportData(out, themes, options).appendScriptJson(b);
+        assertEquals("<x>" + Html.scriptJson(tree), b.toString(), what);
     }
 
     @Test
@@ -88,7 +115,7 @@ class ExplorerUnitsTest {
                     String unit = n % 10 == 9 && random.nextInt(40) == 0 ? "x" : String.valueOf(u);
                     String end = n % 10 == 8 && random.nextInt(40) == 0 ? "z" : String.valueOf(start + 8);
                     rows.add("d" + d + "," + unit + ",0," + (u % 2 == 0 ? "review" : "plan") + ",s" + (u % 3) + ","
-                            + (u == 0) + "," + start + "," + end + ",economy,economy,1,0,0,0,0,,,句子文字" + u + "号。");
+                            + (u == 0) + "," + start + "," + end + ",economy,economy,1,0,0,0,0,,,句子<b>&amp;\u2028\u2029文字" + u + "号。");
                     for (int k = random.nextInt(3); k > 0; k--) {
                         int s = start + random.nextInt(12) - 2;
                         String ev = "d" + d + "," + (n % 10 == 7 && random.nextInt(30) == 0 ? "y" : u) + ",r"
