@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
@@ -48,9 +47,7 @@ final class CjkFont {
             }
             TrueTypeCollection ttc = new TrueTypeCollection(in);
             try {
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                ttc.processAllFonts(fonts::add);
-                TTFSubsetter subsetter = new TTFSubsetter(fonts.get(0), TABLES);
+                TTFSubsetter subsetter = new TTFSubsetter(firstFont(ttc), TABLES);
                 subsetter.addAll(cps);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 subsetter.writeToStream(out);
@@ -62,6 +59,28 @@ final class CjkFont {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset the bundled CJK font " + RESOURCE, e);
         }
+    }
+
+    /** Stops {@link TrueTypeCollection#processAllFonts} after the first font (the others are not parsed). */
+    private static final class FirstFont extends RuntimeException {
+        private final transient TrueTypeFont font;
+
+        FirstFont(TrueTypeFont font) {
+            super(null, null, false, false);
+            this.font = font;
+        }
+    }
+
+    /** The collection's first font, parsed as {@code processAllFonts} parses it, without parsing the others. */
+    static TrueTypeFont firstFont(TrueTypeCollection ttc) throws IOException {
+        try {
+            ttc.processAllFonts(f -> {
+                throw new FirstFont(f);
+            });
+        } catch (FirstFont first) {
+            return first.font;
+        }
+        throw new IOException("no font in the collection");
     }
 
     /**
