@@ -91,12 +91,7 @@ final class ReportData {
             for (CsvTable.Row r : out.panel().rows()) {
                 g.writeStartArray();
                 g.writeNumber(docs.of(r.get("document")));
-                g.writeNumber(parts.of(r.get("part")));
-                g.writeNumber(themeIndex.of(r.get("theme")));
-                g.writeNumber(measures.of(r.get("measure")));
-                writeNumber(g, r.number("value"));
-                writeNumber(g, r.number("lower"));
-                writeNumber(g, r.number("upper"));
+                writeMeasure(g, r, parts, themeIndex, measures);
                 g.writeEndArray();
             }
             g.writeEndArray();
@@ -109,12 +104,7 @@ final class ReportData {
                     g.writeStartArray();
                     g.writeNumber(groupBys.of(by));
                     g.writeNumber(groupValues.computeIfAbsent(by, k -> new Indexer()).of(r.get("group")));
-                    g.writeNumber(parts.of(r.get("part")));
-                    g.writeNumber(themeIndex.of(r.get("theme")));
-                    g.writeNumber(measures.of(r.get("measure")));
-                    writeNumber(g, r.number("value"));
-                    writeNumber(g, r.number("lower"));
-                    writeNumber(g, r.number("upper"));
+                    writeMeasure(g, r, parts, themeIndex, measures);
                     g.writeEndArray();
                 }
             }
@@ -174,6 +164,17 @@ final class ReportData {
     }
 
     /** NaN and infinities as null (JSON has no such numbers). */
+    /** The part, theme and measure (as indexes), then value, lower and upper of a panel or group row. */
+    private static void writeMeasure(JsonGenerator g, CsvTable.Row r, Indexer parts, Indexer themes, Indexer measures)
+            throws IOException {
+        g.writeNumber(parts.of(r.get("part")));
+        g.writeNumber(themes.of(r.get("theme")));
+        g.writeNumber(measures.of(r.get("measure")));
+        writeNumber(g, r.number("value"));
+        writeNumber(g, r.number("lower"));
+        writeNumber(g, r.number("upper"));
+    }
+
     private static void writeNumber(JsonGenerator g, double v) throws IOException {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             g.writeNull();
