@@ -49,19 +49,24 @@ final class InlineNoiseRule implements CleaningRule {
         TextLines lines = r.lines();
         String text = lines.text();
         Matcher caption = CAPTION_LINE.matcher(text);
-        captionLines(r, caption, "摄");
-        captionLines(r, caption, "记者");
+        captionLines(r, caption, '摄', '\0');
+        captionLines(r, caption, '记', '者');
         findAround(r, '版', 16, 4, CONTINUATION_MARK, CONTINUATION);
         findAround(r, '摄', 75, 1, CAPTION_INLINE, CAPTION);
         findAround(r, '源', 4, 36, SOURCE_NOTE, SOURCE);
     }
 
-    /** Caption lines holding {@code key} (摄 of the photographer, or 记者): only those lines meet the regex. */
-    private static void captionLines(Removals r, Matcher caption, String key) {
+    /**
+     * Caption lines holding {@code key} (摄 of the photographer), or {@code key} then {@code next} (记者): only those
+     * lines meet the regex. A scan for one char, the second checked by hand: {@code indexOf("记者")} cost the rule
+     * twice its time.
+     */
+    private static void captionLines(Removals r, Matcher caption, char key, char next) {
         TextLines lines = r.lines();
         String text = lines.text();
         int lastLine = -1;
         for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            if (next != '\0' && (at + 1 == text.length() || text.charAt(at + 1) != next)) continue;
             int i = lines.lineAt(at);
             if (i == lastLine || !r.live(i) || lines.length(i) > 120) continue;
             lastLine = i;

@@ -25,26 +25,33 @@ final class SiteChromeRule implements CleaningRule {
 
     /** One to four names of people (a name may be split by a space: 林 君), as in a byline. */
     private static final String NAMES = "[\\p{IsHan}·]{1,8}([\\s、，,]+[\\p{IsHan}·]{1,8}){0,3}";
+    /** A link to a topic page: 》》点击图片进入专题《《. */
+    private static final String TOPIC_LINK = "点击[^。！？；，]{0,12}(进入|查看|浏览)[^。！？；，]{0,12}?\\s*[《<]{0,3}";
+    /** Chrome lines opening with one of {@link #STRONG_FIRST}. */
     private static final Pattern STRONG = Pattern.compile(String.join("|",
             "电脑桌面", "添加.{1,30}到电脑桌面", "安装后.{0,10}桌面.{0,10}访问",
             "确认删除[?？]?", "[回返]到?顶部", "搜索资料", "我的下载", "会员中心", "在线客服",
             "扫一扫在手机(上)?打开(当前|本)页", "(打印本页|关闭窗口)(\\s*(打印本页|关闭窗口))?",
-            "【?字[号体][:：].*", "来源[:：].{0,30}", "(发布|发表|更新)?时间[:：].{0,30}", "责任编辑[:：].{0,20}",
-            "(当前|您的|所在)位置[:：].{0,80}", "首页\\s*(>|＞|›|»)+\\s*\\S.{0,80}",
+            "【?字[号体][:：].*", "来源[:：].{0,30}", "(发布|发表)?时间[:：].{0,30}", "责任编辑[:：].{0,20}",
+            "责编[:：]\\s*" + NAMES,
+            "[》>]{1,3}\\s*" + TOPIC_LINK, "(版权所有|Copyright|©).{0,80}"));
+    /** Chrome lines opening with a digit: publication stamps. */
+    private static final Pattern STAMP = Pattern.compile(
+            "\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{1,2}分?"
+                    + "|\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
+    /** Chrome lines opening with one of {@link #STRONG_PAIRS}. */
+    private static final Pattern PAIRED = Pattern.compile(String.join("|",
+            "(当前|您的|所在)位置[:：].{0,80}", "首页\\s*(>|＞|›|»)+\\s*\\S.{0,80}", "更新时间[:：].{0,30}",
             "(阅读|浏览|点击|访问)(量|数|次数)[:：]?\\s*[0-9]{0,9}(次|人次)?",
-            "分享到?[:：].{0,20}", "分享到[^\\s。！？；，]{1,10}",
-            "[》>]{0,3}\\s*点击[^。！？；，]{0,12}(进入|查看|浏览)[^。！？；，]{0,12}?\\s*[《<]{0,3}",
-            "(编辑|责编|作者|审核|校对|监制|主编|摄影|通讯员|记者)[:：]\\s*" + NAMES,
-            "\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{1,2}分?",
-            "\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?",
-            "(版权所有|Copyright|©).{0,80}"));
-    /** First characters of the {@link #STRONG} patterns (digits aside): most lines are skipped without a regex. */
+            "分享到?[:：].{0,20}", "分享到[^\\s。！？；，]{1,10}", TOPIC_LINK,
+            "(编辑|作者|审核|校对|监制|主编|摄影|通讯员|记者)[:：]\\s*" + NAMES));
+    /** First characters of the {@link #STRONG} patterns: most lines are skipped without a regex. */
     private static final String STRONG_FIRST = "电添安确回返搜我会在扫打关【字来发时责版C©》>";
     /**
-     * First two characters of the other {@link #STRONG} patterns, as pairs: their first characters (当 所 主 通 更 …)
-     * open many report lines, so the second one must match too before the regex runs.
+     * First two characters of the {@link #PAIRED} patterns, as pairs: their first characters (当 所 主 通 更 …) open
+     * many report lines, so the second one must match too before the regex runs.
      */
-    private static final String STRONG_PAIRS = "当前您的所在首页更新阅读浏览点击访问分享编辑责编作者审核校对监制主编摄影通讯记者";
+    private static final String STRONG_PAIRS = "当前您的所在首页更新阅读浏览点击访问分享编辑作者审核校对监制主编摄影通讯记者";
     private static final Pattern RELATED_HEAD = Pattern.compile(
             "相关(附件|链接|报道|阅读|新闻|文章|稿件|文档)\\s*(>>|》》|[:：])?");
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{24,64}[:：]?");
@@ -126,17 +133,19 @@ final class SiteChromeRule implements CleaningRule {
         if (!r.live(i) || lines.length(i) > 120) return;
         String text = lines.text();
         char first = text.charAt(lines.start(i));
-        boolean strongCandidate = STRONG_FIRST.indexOf(first) >= 0 || Character.isDigit(first)
-                || lines.length(i) >= 2 && pair(first, text.charAt(lines.start(i) + 1));
+        byte start = START[first];
+        Pattern chrome = start == STRONG_START ? STRONG : start == DIGIT_START ? STAMP
+                : start == PAIR_START && lines.length(i) >= 2 && pair(first, text.charAt(lines.start(i) + 1)) ? PAIRED
+                : null;
         boolean weakCandidate = lines.length(i) <= 40 && toolbarChars(text, lines.start(i), lines.end(i));
-        if (!strongCandidate && !weakCandidate) return; // most lines: no substring, no regex
-        markCandidate(lines, i, strongCandidate, weakCandidate, strong, weak);
+        if (chrome == null && !weakCandidate) return; // most lines: no substring, no regex
+        markCandidate(lines, i, chrome, weakCandidate, strong, weak);
     }
 
-    private static void markCandidate(TextLines lines, int i, boolean strongCandidate, boolean weakCandidate,
+    private static void markCandidate(TextLines lines, int i, Pattern chrome, boolean weakCandidate,
                                       boolean[] strong, boolean[] weak) {
         String line = lines.content(i);
-        strong[i] = strongCandidate && STRONG.matcher(line).matches();
+        strong[i] = chrome != null && chrome.matcher(line).matches();
         weak[i] = !strong[i] && weakCandidate && toolbar(line);
     }
 
@@ -213,6 +222,17 @@ final class SiteChromeRule implements CleaningRule {
 
     /** Characters of {@link #TOOLBAR} words, brackets and token separators: all a toolbar line can hold. */
     private static final boolean[] TOOLBAR_CHAR = new boolean[65536];
+    /** How a line's first character opens a {@link #STRONG} line: one lookup per line, no string searches. */
+    private static final byte[] START = new byte[65536];
+    private static final byte STRONG_START = 1;
+    private static final byte PAIR_START = 2;
+    private static final byte DIGIT_START = 3;
+
+    static {
+        for (int k = 0; k < STRONG_PAIRS.length(); k += 2) START[STRONG_PAIRS.charAt(k)] = PAIR_START;
+        for (char c : STRONG_FIRST.toCharArray()) START[c] = STRONG_START;
+        for (int c = 0; c < 65536; c++) if (Character.isDigit((char) c)) START[c] = DIGIT_START;
+    }
 
     static {
         for (String w : TOOLBAR) for (char c : w.toCharArray()) TOOLBAR_CHAR[c] = true;
