@@ -25,6 +25,8 @@ final class SiteChromeRule implements CleaningRule {
 
     /** One to four names of people (a name may be split by a space: 林 君), as in a byline. */
     private static final String NAMES = "[\\p{IsHan}·]{1,8}([\\s、，,]+[\\p{IsHan}·]{1,8}){0,3}";
+    /** Where a share button shares to (分享到微信, 分享: 微博 QQ空间). */
+    private static final String SHARE_TARGETS = "微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|今日头条|抖音|钉钉";
     /** A link to a topic page: 》》点击图片进入专题《《. */
     private static final String TOPIC_LINK = "点击[^。！？；，]{0,12}(进入|查看|浏览)[^。！？；，]{0,12}?\\s*[《<]{0,3}";
     /** Chrome lines opening with one of {@link #STRONG_FIRST}. */
@@ -43,7 +45,7 @@ final class SiteChromeRule implements CleaningRule {
     private static final Pattern PAIRED = Pattern.compile(String.join("|",
             "(当前|您的|所在)位置[:：].{0,80}", "首页\\s*(>|＞|›|»)+\\s*\\S.{0,80}", "更新时间[:：].{0,30}",
             "(阅读|浏览|点击|访问)(量|数|次数)[:：]?\\s*[0-9]{0,9}(次|人次)?",
-            "分享到?[:：].{0,20}", "分享到[^\\s。！？；，]{1,10}", TOPIC_LINK,
+            "分享(到[:：]?|[:：])\\s*(" + SHARE_TARGETS + ")?([\\s,，、]+(" + SHARE_TARGETS + "))*", TOPIC_LINK,
             "(编辑|作者|审核|校对|监制|主编|摄影|通讯员|记者)[:：]\\s*" + NAMES));
     /** First characters of the {@link #STRONG} patterns: most lines are skipped without a regex. */
     private static final String STRONG_FIRST = "电添安确回返搜我会在扫打关【字来发时责版C©》>";

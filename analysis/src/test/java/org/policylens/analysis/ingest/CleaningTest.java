@@ -136,6 +136,18 @@ class CleaningTest {
     }
 
     @Test
+    void shareButtonToTwoTargets() {
+        Document doc = Fixtures.ingest(BODY + "分享到：微信 微博\n");
+        assertEquals(List.of("site-chrome:分享到：微信 微博"), removed(doc));
+    }
+
+    @Test
+    void reportLineOpeningWithShareIsKept() {
+        Document doc = Fixtures.ingest(BODY + "分享：发展成果更多更公平惠及全体人民\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
     void loneSeparatorOrCloseButtonNextToReportTextIsKept() {
         Document doc = Fixtures.ingest(BODY + ">\n全市新增就业12万人。\n×\n");
         assertEquals(List.of(), doc.removals());
