@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * …晚报, 本报, 新华社, …新闻, …客户端, 全媒体), a sentence end or the line start before it, and a space before the
  * reporter's name (…。新甘肃·甘肃日报记者 盛学卿), so that a report line about journalists (加强新闻记者队伍建设,
  * 支持省报记者 深入基层) never qualifies.
+ *
+ * <p>A photo caption without a byline: a line of at most {@link #BARE_CAPTION_MAX} characters ending in
+ * 作政府工作报告 (。) that comes before the first 各位代表 and does not speak in the first person (no 我): 张工作政府工作报告。,
+ * 省长赵刚作政府工作报告. The report itself is that 政府工作报告 and never says so of its speaker in the third person.
  */
 final class InlineNoiseRule implements CleaningRule {
 
@@ -51,9 +55,29 @@ final class InlineNoiseRule implements CleaningRule {
         Matcher caption = CAPTION_LINE.matcher(text);
         captionLines(r, caption, '摄', '\0');
         captionLines(r, caption, '记', '者');
+        bareCaptions(r);
         findAround(r, '版', 16, 4, CONTINUATION_MARK, CONTINUATION);
         findAround(r, '摄', 75, 1, CAPTION_INLINE, CAPTION);
         findAround(r, '源', 4, 36, SOURCE_NOTE, SOURCE);
+    }
+
+    private static final int BARE_CAPTION_MAX = 60;
+    private static final String DELIVERS = "作政府工作报告";
+
+    /** Caption lines without a byline (NAME作政府工作报告。) before the opening address. */
+    private static void bareCaptions(Removals r) {
+        TextLines lines = r.lines();
+        String text = lines.text();
+        int at = text.indexOf(DELIVERS);
+        if (at < 0) return;
+        int opening = text.indexOf("各位代表");
+        for (; at >= 0 && at < opening; at = text.indexOf(DELIVERS, at + 1)) {
+            int i = lines.lineAt(at);
+            if (!r.live(i) || lines.length(i) > BARE_CAPTION_MAX) continue;
+            int end = at + DELIVERS.length();
+            if (end < lines.end(i) && text.charAt(end) == '。') end++;
+            if (end == lines.end(i) && text.lastIndexOf('我', end) < lines.start(i)) r.removeLine(i, CAPTION);
+        }
     }
 
     /**

@@ -208,6 +208,22 @@ class CleaningTest {
     }
 
     @Test
+    void captionWithoutABylineBeforeTheOpeningAddress() {
+        // tianjin_2026 and shaanxi_2026: the caption of the photo, its byline missing
+        for (String caption : new String[] {"张工作政府工作报告。", "省长赵刚作政府工作报告"}) {
+            Document doc = Fixtures.ingest("2026年天津市政府工作报告\n" + caption + "\n各位代表：\n" + BODY);
+            assertEquals(List.of("photo-caption:" + caption), removed(doc), caption);
+        }
+    }
+
+    @Test
+    void openingSentenceDeliveringTheReportIsKept() {
+        Document doc = Fixtures.ingest("我代表市人民政府向大会作政府工作报告。\n各位代表：\n" + BODY
+                + "市长作政府工作报告\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
     void reportLinesAboutReportersAreKept() {
         Document doc = Fixtures.ingest("加强新闻记者队伍建设\n推动主流媒体深度融合。支持省报记者 深入基层\n" + BODY);
         assertEquals(List.of(), doc.removals());
