@@ -68,10 +68,9 @@ final class InlineNoiseRule implements CleaningRule {
     private static void bareCaptions(Removals r) {
         TextLines lines = r.lines();
         String text = lines.text();
-        int at = text.indexOf(DELIVERS);
-        if (at < 0) return;
-        int opening = text.indexOf("各位代表");
-        for (; at >= 0 && at < opening; at = text.indexOf(DELIVERS, at + 1)) {
+        int opening = text.indexOf("各位代表"); // near the start: the scans stop there
+        for (int at = text.indexOf('作'); at >= 0 && at < opening; at = text.indexOf('作', at + 1)) {
+            if (!text.startsWith(DELIVERS, at)) continue;
             int i = lines.lineAt(at);
             if (!r.live(i) || lines.length(i) > BARE_CAPTION_MAX) continue;
             int end = at + DELIVERS.length();
