@@ -5,16 +5,24 @@ package org.policylens.analysis.ingest;
  * page). Scanning back from the end, the live lines whose text (white space ignored) already occurs in the
  * opening of the document (its first 1500 characters) are removed, provided the block includes the title line; at most
  * {@link #MAX_LINES} live lines. Rule id {@code repeated-opening}.
+ *
+ * <p>Also a title block printed twice at the top with site chrome between the copies (a page header with the
+ * title, a breadcrumb, then the article's own title block): the document's first live lines, up to
+ * {@link #MAX_TITLE_LINES} short lines without a sentence end and followed by removed lines only, are removed when
+ * the next live lines repeat them one for one (white space ignored). Rule id {@code repeated-title}.
  */
 final class RepeatedOpeningRule implements CleaningRule {
 
     static final String ID = "repeated-opening";
+    static final String TITLE = "repeated-title";
+    private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_LINES = 6;
     /** The title and opening sentence are within this many characters of the start. */
     private static final int OPENING_CHARS = 1500;
 
     @Override
     public void apply(Removals r) {
+        repeatedTitle(r);
         TextLines lines = r.lines();
         int title = firstLive(r);
         if (title < 0) return;
@@ -36,6 +44,31 @@ final class RepeatedOpeningRule implements CleaningRule {
         }
         if (!sawTitle || firstOfBlock < 0) return;
         for (int i = firstOfBlock; i < lines.count(); i++) if (r.live(i)) r.removeLine(i, ID);
+    }
+
+    /** The first copy of a title block printed twice around site chrome at the top of the document. */
+    private static void repeatedTitle(Removals r) {
+        TextLines lines = r.lines();
+        int n = lines.count();
+        int[] block = new int[MAX_TITLE_LINES];
+        int size = 0;
+        int i = 0;
+        for (; i < n; i++) {
+            if (lines.blank(i)) continue;
+            if (r.lineRemoved(i)) {
+                if (size == 0) continue; // chrome before the first copy
+                break;
+            }
+            if (size == MAX_TITLE_LINES || lines.length(i) > 120 || SiteChromeRule.endsSentence(lines, i)) return;
+            block[size++] = i;
+        }
+        if (size == 0 || i == n) return;
+        while (i < n && !r.live(i)) i++;
+        for (int k = 0; k < size; k++, i++) {
+            while (i < n && lines.blank(i)) i++;
+            if (i == n || !r.live(i) || !compact(lines.content(i)).equals(compact(lines.content(block[k])))) return;
+        }
+        for (int k = 0; k < size; k++) r.removeLine(block[k], TITLE);
     }
 
     /** Characters of live text (white space removed) before line {@code line}. */

@@ -7,7 +7,8 @@ import java.util.List;
  * Turns the cleaned, folded text of a document into {@link Unit}s: paragraphs and heading lines from
  * {@link Layout}, sentences from {@link SentenceSplitter} (Chinese) or {@link EnglishSentences} (English),
  * section path and part from {@link Sections}. Closing words (a final paragraph opening with 各位代表 after
- * the last heading) belong to no section and to {@link Part#OTHER}.
+ * the last heading) belong to no section and to {@link Part#OTHER}. A title line without a marker that names a
+ * part (“十四五”时期工作回顾, see {@link Sections}) after the first sentence is a level-1 heading.
  */
 final class UnitSplitter {
 
@@ -23,6 +24,8 @@ final class UnitSplitter {
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final Spans spans = new Spans();
     private int lastHeadingUnit = -1;
+    /** Whether a sentence unit has been made: the report text has begun (the title block is over). */
+    private boolean sawSentence;
 
     private UnitSplitter(String docId, String original, char[] folded, Language language) {
         this.docId = docId;
@@ -108,6 +111,7 @@ final class UnitSplitter {
         NormBuilder.Norm norm = norms.norm(folded, p.start(), p.end(), english);
         if (!NormBuilder.hasLetter(norm.text())) return;
         int level = english ? 1 : Math.max(0, p.level());
+        if (!english && p.level() == Headings.NONE && sawSentence && Sections.namesPart(norm.text())) level = 1;
         if (!units.isEmpty() && units.get(0).heading() && units.get(0).norm().equals(norm.text())) sections.restart();
         else sections.heading(level, norm.text(), following(p.end()));
         add(number, true, p.start(), p.end(), norm);
@@ -131,6 +135,7 @@ final class UnitSplitter {
     private void add(int paragraph, boolean heading, int s, int e, NormBuilder.Norm norm) {
         String n = norm.text();
         // Most units need no normalising: then the original slice is the normalised text, one string for both.
+        if (!heading) sawSentence = true;
         String text = norms.equalsOriginal(norm, original, s, e) ? n : original.substring(s, e);
         units.add(new Unit(docId, units.size(), paragraph, heading, sections.path(), sections.part(), s, e,
                 text, n, norm.toOriginal()));

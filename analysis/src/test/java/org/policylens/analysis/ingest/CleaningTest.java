@@ -85,6 +85,150 @@ class CleaningTest {
         assertEquals(List.of("photo-caption:殷勇同志作政府工作报告。本报记者 戴冰摄"), removed(doc));
     }
 
+    /*
+     * Round 16: chrome of sites not seen before. Snippets (a few lines each) from the 2026 provincial reports as
+     * published on the sites of 宁夏日报 (ningxia), 云南日报 (yunnan), the Shaanxi government (shaanxi), 青海日报
+     * (qinghai) and the provincial papers' pages (gansu, hunan, jiangxi, xinjiang, guizhou, hebei); government
+     * documents, outside copyright. Names of the site, channel or staff changed where they identify nothing.
+     */
+
+    @Test
+    void breadcrumbOneCrumbALineWithPublishTimeAndCounter() {
+        // ningxia_2026: 当前位置： / 首页 / > / 政务信息 / > / 宁夏要闻, 发表时间：, 阅读量：
+        Document doc = Fixtures.ingest("当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n2026年宁夏回族自治区政府工作报告\n"
+                + "发表时间：\n2026-02-09 09:45:30\n阅读量：\n政府工作报告\n" + BODY);
+        assertEquals(List.of("site-chrome:当前位置：", "site-chrome:首页", "site-chrome:>", "site-chrome:政务信息",
+                "site-chrome:>", "site-chrome:宁夏要闻", "site-chrome:发表时间：", "site-chrome:2026-02-09 09:45:30",
+                "site-chrome:阅读量："), removed(doc));
+        assertEquals(List.of("2026年宁夏回族自治区政府工作报告", "政府工作报告", "一、2025年工作回顾", "全市地区生产总值增长5.2%。"),
+                units(doc));
+    }
+
+    @Test
+    void breadcrumbWithTheChannelNameRepeatedAsThePageHeading() {
+        // yunnan_2026: 您的位置: / 首页 / > / 云南要闻 / 云南要闻 (the channel's heading), then the title
+        Document doc = Fixtures.ingest("您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n" + BODY);
+        assertEquals(List.of("site-chrome:您的位置:", "site-chrome:首页", "site-chrome:>", "site-chrome:云南要闻",
+                "site-chrome:云南要闻"), removed(doc));
+        assertEquals("2026年政府工作报告", units(doc).get(0));
+    }
+
+    @Test
+    void breadcrumbOnOneLine() {
+        Document doc = Fixtures.ingest("首页 > 政府信息公开 > 政府工作报告 > 省政府工作报告\n" + BODY);
+        assertEquals(List.of("site-chrome:首页 > 政府信息公开 > 政府工作报告 > 省政府工作报告"), removed(doc));
+    }
+
+    @Test
+    void channelNamesWithoutHomeOrSeparatorsAreKept() {
+        // a short line after a lone 首页 is a crumb only after a separator; a lone 首页 next to report text stays
+        Document doc = Fixtures.ingest("首页\n政务信息\n" + BODY);
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
+    void shareButtonsTopicLinkSeparatorsAndCloseButton() {
+        // yunnan_2026, the end of the page
+        Document doc = Fixtures.ingest(BODY + "》》点击图片进入专题《《\n收藏\n|\n分享到:\n分享到微信\n×\n相关文档：\n");
+        assertEquals(List.of("site-chrome:》》点击图片进入专题《《", "site-chrome:收藏", "site-chrome:|",
+                "site-chrome:分享到:", "site-chrome:分享到微信", "site-chrome:×", "related-list:相关文档："), removed(doc));
+        assertEquals(2, doc.units().size());
+    }
+
+    @Test
+    void shareButtonToTwoTargets() {
+        Document doc = Fixtures.ingest(BODY + "分享到：微信 微博\n");
+        assertEquals(List.of("site-chrome:分享到：微信 微博"), removed(doc));
+    }
+
+    @Test
+    void reportLineOpeningWithShareIsKept() {
+        Document doc = Fixtures.ingest(BODY + "分享：发展成果更多更公平惠及全体人民\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
+    void loneSeparatorOrCloseButtonNextToReportTextIsKept() {
+        Document doc = Fixtures.ingest(BODY + ">\n全市新增就业12万人。\n×\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
+    void staffBylineOfNamesOnly() {
+        // qinghai_2026: the last line
+        Document doc = Fixtures.ingest(BODY + "编辑：何继红\n");
+        assertEquals(List.of("site-chrome:编辑：何继红"), removed(doc));
+    }
+
+    @Test
+    void editorLabelFollowedByASentenceIsKept() {
+        Document doc = Fixtures.ingest(BODY + "编辑：加强新闻出版管理，繁荣文艺创作。\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
+    void titleBlockPrintedTwiceAroundChrome() {
+        // shaanxi_2026: the page header repeats the title block before the breadcrumb and 时间/来源/分享
+        Document doc = Fixtures.ingest("分享:\n陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上\n"
+                + "首页\n>\n政府信息公开\n>\n省政府工作报告\n陕西省2026年政府工作报告\n"
+                + "2026年1月27日在陕西省第十四届人民代表大会第四次会议上\n时间：\n2026-02-02 09:20\n分享:\n" + BODY);
+        assertEquals(List.of("site-chrome:分享:", "repeated-title:陕西省2026年政府工作报告",
+                "repeated-title:2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "site-chrome:首页", "site-chrome:>",
+                "site-chrome:政府信息公开", "site-chrome:>", "site-chrome:省政府工作报告", "site-chrome:时间：",
+                "site-chrome:2026-02-02 09:20", "site-chrome:分享:"), removed(doc));
+        assertEquals(List.of("陕西省2026年政府工作报告", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上",
+                "一、2025年工作回顾", "全市地区生产总值增长5.2%。"), units(doc));
+    }
+
+    @Test
+    void titleNotRepeatedAfterTheChromeIsKept() {
+        Document doc = Fixtures.ingest("2026年宁夏回族自治区政府工作报告\n发表时间：\n2026-02-09 09:45:30\n政府工作报告\n" + BODY);
+        assertEquals(2, doc.removals().size());
+        assertEquals("2026年宁夏回族自治区政府工作报告", units(doc).get(0));
+    }
+
+    @Test
+    void captionWithThePapersByline() {
+        // hunan_2026, jiangxi_2026 (a name split by a space), xinjiang_2026, guizhou_2026
+        for (String caption : new String[] {"省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄",
+                "省长叶建春作政府工作报告。本报全媒体记者 林 君摄", "向大会作政府工作报告。石榴云/新疆日报记者谢龙摄",
+                "政府工作报告。 贵州日报天眼新闻记者 李森 摄"}) {
+            Document doc = Fixtures.ingest(caption + "\n各位代表：\n" + BODY);
+            assertEquals(List.of("photo-caption:" + caption), removed(doc), caption);
+            assertEquals("各位代表：", units(doc).get(0), caption);
+        }
+    }
+
+    @Test
+    void captionWithTheBylineButNoPhotographerMark() {
+        // gansu_2026: no 摄; before the fix the byline and 各位代表： made one unit
+        Document doc = Fixtures.ingest("任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n各位代表：\n" + BODY);
+        assertEquals(List.of("photo-caption:任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿"), removed(doc));
+        assertEquals("各位代表：", units(doc).get(0));
+    }
+
+    @Test
+    void captionWithoutABylineBeforeTheOpeningAddress() {
+        // tianjin_2026 and shaanxi_2026: the caption of the photo, its byline missing
+        for (String caption : new String[] {"张工作政府工作报告。", "省长赵刚作政府工作报告"}) {
+            Document doc = Fixtures.ingest("2026年天津市政府工作报告\n" + caption + "\n各位代表：\n" + BODY);
+            assertEquals(List.of("photo-caption:" + caption), removed(doc), caption);
+        }
+    }
+
+    @Test
+    void openingSentenceDeliveringTheReportIsKept() {
+        Document doc = Fixtures.ingest("我代表市人民政府向大会作政府工作报告。\n各位代表：\n" + BODY
+                + "市长作政府工作报告\n");
+        assertEquals(List.of(), doc.removals());
+    }
+
+    @Test
+    void reportLinesAboutReportersAreKept() {
+        Document doc = Fixtures.ingest("加强新闻记者队伍建设\n推动主流媒体深度融合。支持省报记者 深入基层\n" + BODY);
+        assertEquals(List.of(), doc.removals());
+    }
+
     @Test
     void reportSentenceAboutJournalistsIsKept() {
         Document doc = Fixtures.ingest("支持新闻记者深入基层采访拍摄。\n");

@@ -85,6 +85,78 @@ class UnitsTest {
         assertEquals(Part.PLAN, doc.units().get(4).part());
     }
 
+    /*
+     * Round 16: part layouts of unseen reports; headings and first sentences from the 2026 reports of gansu,
+     * neimenggu, hebei and hainan (government documents, outside copyright), the rest of the text made up.
+     */
+
+    private static List<Part> parts(Document doc) {
+        return doc.units().stream().map(Unit::part).toList();
+    }
+
+    @Test
+    void unnumberedPartHeadingsStartTheirParts() {
+        // gansu_2026: 2026年甘肃省政府工作报告 … “十四五”时期工作回顾 / “十五五”时期的主要目标任务 / 2026年重点工作
+        Document doc = Fixtures.ingest("2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n"
+                + "各位代表：\n我代表省人民政府，向大会报告工作。\n“十四五”时期工作回顾\n“十四五”时期是极不平凡的五年。\n"
+                + "（一）经济实力跃升\n全省生产总值增长。\n“十五五”时期的主要目标任务\n“十五五”时期是关键时期。\n"
+                + "2026年重点工作\n今年是“十五五”开局之年。\n各位代表！\n让我们团结奋斗。\n");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.OTHER, Part.REVIEW, Part.REVIEW, Part.REVIEW,
+                Part.REVIEW, Part.PLAN, Part.PLAN, Part.PLAN, Part.PLAN, Part.OTHER, Part.OTHER), parts(doc));
+        assertEquals(List.of("“十四五”时期工作回顾", "（一）经济实力跃升"), doc.units().get(7).section());
+        assertEquals(List.of("2026年重点工作"), doc.units().get(11).section());
+    }
+
+    @Test
+    void unnumberedHeadingNamingTwoPartsTakesTheStrongerWord() {
+        // neimenggu_2026
+        Document doc = Fixtures.ingest("各位代表：\n现在，我代表自治区人民政府向大会报告工作。\n“十四五”时期发展成就和2025年工作回顾\n"
+                + "经济总量达到2.67万亿元。\n“十五五”时期主要目标和2026年重点工作\n“十五五”时期是关键时期。\n");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.REVIEW, Part.REVIEW, Part.PLAN, Part.PLAN), parts(doc));
+    }
+
+    @Test
+    void titleBlockLinesAreNotPartHeadings() {
+        // before any sentence, and a title ends in 报告: 上半年工作情况报告 is no review heading
+        Document doc = Fixtures.ingest("2025年上半年工作回顾\n市政府2025年上半年工作情况报告\n各位代表：\n"
+                + "一、工作开展情况\n今年以来，经济增长。\n");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.REVIEW, Part.REVIEW), parts(doc));
+        assertEquals(List.of(), doc.units().get(0).section());
+    }
+
+    @Test
+    void unnumberedLinesEndingInAPartWordWithoutAPeriodOrTooLongAreNoPartHeadings() {
+        Document doc = Fixtures.ingest("一、2025年工作回顾\n经济增长。\n围绕产业链部署创新链的重点工作\n扩大内需。\n"
+                + "2026年围绕产业链部署创新链推动科技创新和产业创新深度融合的重点工作\n扩大内需。\n");
+        assertEquals(List.of(Part.REVIEW, Part.REVIEW, Part.REVIEW, Part.REVIEW, Part.REVIEW, Part.REVIEW), parts(doc));
+    }
+
+    @Test
+    void weakReviewHeadingFollowedByThisYearsPlanIsPlan() {
+        // hebei_2026 / hainan_2026: 三、2026年主要工作 / 今年是“十五五”开局之年… (no date in the title block here)
+        Document doc = Fixtures.ingest("一、“十四五”时期经济社会发展回顾\n经济增长。\n二、“十五五”时期的主要目标任务\n"
+                + "“十五五”时期是关键时期。\n三、2026年主要工作\n今年是“十五五”起步之年，我们要稳中求进。\n"
+                + "四、加强政府自身建设\n转变作风。\n");
+        assertEquals(List.of(Part.REVIEW, Part.REVIEW, Part.PLAN, Part.PLAN, Part.PLAN, Part.PLAN, Part.PLAN, Part.PLAN),
+                parts(doc));
+    }
+
+    @Test
+    void weakReviewHeadingNamingTheReportsYearIsPlan() {
+        Document doc = Fixtures.ingest("政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n各位代表：\n"
+                + "一、2025年主要工作\n经济增长。\n二、2026年主要工作\n扩大内需。\n");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.REVIEW, Part.REVIEW, Part.PLAN, Part.PLAN),
+                parts(doc));
+    }
+
+    @Test
+    void firstHalfOfTheReportsYearStaysReview() {
+        // a mid-year report: 上半年 of its own year is review, whatever the year
+        Document doc = Fixtures.ingest("市政府工作情况报告\n——2025年7月25日在市人民代表大会常务委员会会议上\n"
+                + "一、2025年上半年工作情况\n经济增长。\n二、下半年工作安排\n扩大内需。\n");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.REVIEW, Part.REVIEW, Part.PLAN, Part.PLAN), parts(doc));
+    }
+
     @Test
     void closingWordsAfterTheLastHeadingAreOther() {
         Document doc = Fixtures.ingest("二、2026年工作安排\n扩大内需。\n各位代表！\n让我们团结奋斗。\n");
