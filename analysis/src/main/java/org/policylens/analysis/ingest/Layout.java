@@ -11,8 +11,9 @@ import java.util.List;
  * (a run after a sentence end, before a heading marker, after a heading, or of two or more spaces between
  * Chinese characters). A line that ends without punctuation and is not a heading continues on the next
  * line; a heading line (a marker such as 一、 or （一） without a sentence end, or a short title line without
- * commas) is a
- * paragraph of its own. One pass, no recursion.
+ * commas) is a paragraph of its own. A line that is only the start of a marker (（ or （三) is one line with the
+ * next when together they open with a marker (（ / 三）改革开放持续深化: a heading broken by the page's layout).
+ * One pass, no recursion.
  */
 final class Layout {
 
@@ -26,12 +27,16 @@ final class Layout {
     private static final String OPEN_ENDING = "的和与及或并之对在把将为于、";
     /** A heading with a marker is at most this long. */
     private static final int HEADING_MAX = 80;
+    /** No marker level given: {@link #addSegment} reads it. */
+    private static final int UNSET = Integer.MIN_VALUE;
 
     private final char[] t;
     private final boolean chinese;
     private int[] segStart = new int[256];
     private int[] segEnd = new int[256];
     private boolean[] segGap = new boolean[256];
+    /** The heading marker level of each segment ({@link Headings#level}, or across a broken marker). */
+    private int[] segLevel = new int[256];
     private int segments;
     private int wrapWidth = Integer.MAX_VALUE;
 
@@ -53,6 +58,9 @@ final class Layout {
         int i = 0;
         boolean gap = true;
         int breaks = 0;
+        int fragS = -1; // a marker fragment line (（ / （三 / 三) held back to join the next line
+        int fragE = -1;
+        boolean fragGap = false;
         while (i < n) {
             int j = i;
             boolean removed = false;
@@ -63,7 +71,22 @@ final class Layout {
             while (e > s && Chars.space(t[e - 1])) e--;
             if (s < e) {
                 if (breaks >= 2) gap = true;
-                splitLine(s, e, gap);
+                int joined = Headings.NONE;
+                if (fragS >= 0) {
+                    if (breaks == 1) joined = Headings.levelAcross(t, fragS, fragE, s, e);
+                    if (joined >= 1) splitLine(fragS, e, fragGap, joined);
+                    else splitLine(fragS, fragE, fragGap, UNSET);
+                    fragS = -1;
+                }
+                if (joined < 1) { // else the fragment and this line were one line (（ / 三）改革开放持续深化)
+                    if (chinese && Headings.fragment(t, s, e)) {
+                        fragS = s;
+                        fragE = e;
+                        fragGap = gap;
+                    } else {
+                        splitLine(s, e, gap, UNSET);
+                    }
+                }
                 gap = false;
                 breaks = 0;
             }
@@ -72,14 +95,19 @@ final class Layout {
             if (j + 1 < n && t[j] == '\r' && t[j + 1] == '\n') j++;
             i = j + 1;
         }
+        if (fragS >= 0) splitLine(fragS, fragE, fragGap, UNSET);
     }
 
-    /** Adds the segments of one line, split at paragraph-separating white space. */
-    private void splitLine(int s, int e, boolean gap) {
+    /**
+     * Adds the segments of one line, split at paragraph-separating white space; {@code joined}: the marker level at
+     * {@code s} of a marker broken over two lines, else {@link #UNSET}.
+     */
+    private void splitLine(int s, int e, boolean gap, int joined) {
         int segS = s;
         boolean segGapBefore = gap;
+        int segLevelOf = joined;
         if (chinese) {
-            int level = Headings.level(t, segS, e);
+            int level = joined != UNSET ? joined : Headings.level(t, segS, e);
             boolean sawTerminal = false;
             for (int i = s; i < e; i++) {
                 char c = t[i];
@@ -95,7 +123,8 @@ final class Layout {
                         || level >= 1 && !sawTerminal && Chars.cjk(left)
                         || j - i >= 2 && !Chars.asciiAlnum(left) && !Chars.asciiAlnum(right);
                 if (cut) {
-                    addSegment(segS, i, segGapBefore);
+                    addSegment(segS, i, segGapBefore, segLevelOf);
+                    segLevelOf = UNSET;
                     segS = j;
                     segGapBefore = true;
                     level = Headings.level(t, segS, e);
@@ -104,19 +133,23 @@ final class Layout {
                 i = j - 1;
             }
         }
-        addSegment(segS, e, segGapBefore);
+        addSegment(segS, e, segGapBefore, segLevelOf);
     }
 
-    private void addSegment(int s, int e, boolean gap) {
+    /** {@code level}: the segment's marker level if known ({@link #UNSET}: read it from the segment). */
+    private void addSegment(int s, int e, boolean gap, int level) {
+        if (level == UNSET) level = chinese ? Headings.level(t, s, e) : Headings.NONE;
         if (segments == segStart.length) {
             int len = segments * 2;
             segStart = Arrays.copyOf(segStart, len);
             segEnd = Arrays.copyOf(segEnd, len);
             segGap = Arrays.copyOf(segGap, len);
+            segLevel = Arrays.copyOf(segLevel, len);
         }
         segStart[segments] = s;
         segEnd[segments] = e;
         segGap[segments] = gap;
+        segLevel[segments] = level;
         segments++;
     }
 
@@ -146,7 +179,7 @@ final class Layout {
         for (int k = 0; k < segments; k++) {
             int s = segStart[k];
             int e = segEnd[k];
-            int level = chinese ? Headings.level(t, s, e) : Headings.NONE;
+            int level = segLevel[k];
             if (open && joins(curEnd, k, level)) {
                 curEnd = e;
                 continue;

@@ -9,13 +9,17 @@ package org.policylens.analysis.ingest;
  * <p>Also a title block printed twice at the top with site chrome between the copies (a page header with the
  * title, a breadcrumb, then the article's own title block): the document's first live lines, up to
  * {@link #MAX_TITLE_LINES} short lines without a sentence end and followed by removed lines only, are removed when
- * the next live lines repeat them one for one (white space ignored). Rule id {@code repeated-title}.
+ * the next live lines repeat them one for one (white space ignored). A line also repeats a line that ends with it
+ * (2026年宁夏回族自治区政府工作报告 / 政府工作报告: the page title names the year and region, the article's title
+ * does not); of such a pair the shorter line is removed, so the fuller title stays. Rule id {@code repeated-title}.
  */
 final class RepeatedOpeningRule implements CleaningRule {
 
     static final String ID = "repeated-opening";
     static final String TITLE = "repeated-title";
     private static final int MAX_TITLE_LINES = 4;
+    /** The shorter copy of a title that the other copy ends with has at least this many characters. */
+    private static final int SHORT_TITLE_MIN = 4;
     private static final int MAX_LINES = 6;
     /** The title and opening sentence are within this many characters of the start. */
     private static final int OPENING_CHARS = 1500;
@@ -64,11 +68,30 @@ final class RepeatedOpeningRule implements CleaningRule {
         }
         if (size == 0 || i == n) return;
         while (i < n && !r.live(i)) i++;
+        int[] copy = new int[size];
         for (int k = 0; k < size; k++, i++) {
             while (i < n && lines.blank(i)) i++;
-            if (i == n || !r.live(i) || !compact(lines.content(i)).equals(compact(lines.content(block[k])))) return;
+            if (i == n || !r.live(i) || !sameTitle(compact(lines.content(i)), compact(lines.content(block[k])))) {
+                return;
+            }
+            copy[k] = i;
         }
-        for (int k = 0; k < size; k++) r.removeLine(block[k], TITLE);
+        for (int k = 0; k < size; k++) {
+            r.removeLine(compact(lines.content(copy[k])).length() < compact(lines.content(block[k])).length()
+                    ? copy[k] : block[k], TITLE);
+        }
+    }
+
+    /**
+     * Whether two title lines (white space removed) are the same title: equal, or one is the end of the other and at
+     * least {@link #SHORT_TITLE_MIN} characters (2026年宁夏回族自治区政府工作报告 / 政府工作报告: the page names the
+     * year and region, the article does not).
+     */
+    private static boolean sameTitle(String a, String b) {
+        if (a.equals(b)) return true;
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= SHORT_TITLE_MIN && longer.endsWith(shorter);
     }
 
     /** Characters of live text (white space removed) before line {@code line}. */

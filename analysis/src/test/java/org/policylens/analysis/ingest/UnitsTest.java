@@ -234,4 +234,52 @@ class UnitsTest {
         assertEquals(List.of("一、工作回顾", "地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。"),
                 doc.units().stream().map(Unit::norm).toList());
     }
+
+    @Test
+    void countsListedAfterAMarkerOpenASentenceNotAHeading() {
+        // guangxi_2026: 一、二、三产业… lists the three sectors; in a hard-wrapped copy the sentence starts a line
+        String review = "一、2025年工作回顾\n全区地区生产总值增长5.1%，取得多年未有的好成绩。\n";
+        for (String text : new String[] {review + "一、二、三产业增加值分别增长4.2%、5%、5.4%。规上工业增加值增长7.7%。\n",
+                review.replace("\n全", " 全").replace("。\n", "。 ") + "一、二、三产业增加值分别增长4.2%、5%、5.4%。规上工业增加值增长7.7%。",
+                review + "1、2、3号线延伸段建成通车。规上工业增加值增长7.7%。\n"}) {
+            Document doc = Fixtures.ingest(text);
+            assertEquals(List.of(true, false, false, false), doc.units().stream().map(Unit::heading).toList(), text);
+            assertEquals(List.of("一、2025年工作回顾"), doc.units().get(3).section(), text);
+            assertEquals(Part.REVIEW, doc.units().get(3).part(), text);
+        }
+    }
+
+    @Test
+    void aMarkerCountStillOpensAHeading() {
+        Document doc = Fixtures.ingest("一、一年接着一年干，新福建建设持续取得新进展新成效\n全省经济稳中有进。\n"
+                + "（一）一批项目建成投产。全年新开工项目300个。\n1、2025年主要指标\n增长5%。\n");
+        assertEquals(List.of(true, false, true, false, true, false),
+                doc.units().stream().map(Unit::heading).toList());
+    }
+
+    @Test
+    void headingBrokenAfterItsOpeningBracketIsOneHeading() {
+        // yunnan_2026: the page broke 〈（三）改革开放持续深化、互促共进。〉 after its opening bracket
+        Document doc = Fixtures.ingest("一、2025年工作回顾\n（二）产业发展提质增效、转型加快。\n非烟非能工业增加值增长8.1%。\n"
+                + "（\n三）改革开放持续深化、互促共进。\n“云南方案”成为全国开展市场准入效能评估的基础性方案。\n");
+        Unit heading = doc.units().get(3);
+        assertTrue(heading.heading());
+        assertEquals("（\n三）改革开放持续深化、互促共进。", heading.text());
+        assertEquals("（三）改革开放持续深化、互促共进。", heading.norm());
+        assertEquals(List.of("一、2025年工作回顾", "（三）改革开放持续深化、互促共进"), doc.units().get(4).section());
+        assertEquals(5, doc.units().size());
+    }
+
+    @Test
+    void brokenMarkerJoinsOnlyAcrossOneLineBreak() {
+        Document line = Fixtures.ingest("一、工作回顾\n（二\n）产业发展提质增效\n增长8.1%。\n");
+        assertEquals(List.of("一、工作回顾", "（二）产业发展提质增效", "增长8.1%。"),
+                line.units().stream().map(Unit::norm).toList());
+        assertEquals(List.of("一、工作回顾", "（二）产业发展提质增效"), line.units().get(2).section());
+        // a blank line between, or a next line with a marker of its own: no join
+        Document apart = Fixtures.ingest("一、工作回顾\n（\n\n三）改革开放持续深化。\n");
+        assertEquals(List.of("一、工作回顾"), apart.units().get(apart.units().size() - 1).section());
+        Document own = Fixtures.ingest("一、工作回顾\n2\n（三）改革开放持续深化。\n全年增长。\n");
+        assertEquals(List.of("一、工作回顾", "（三）改革开放持续深化"), own.units().get(own.units().size() - 1).section());
+    }
 }
