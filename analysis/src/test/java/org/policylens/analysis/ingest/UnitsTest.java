@@ -251,6 +251,7 @@ class UnitsTest {
 
     @Test
     void aMarkerCountStillOpensAHeading() {
+        // fujian_2026 (一、一年接着一年干…): a count after the marker, but no 、 after it
         Document doc = Fixtures.ingest("一、一年接着一年干，新福建建设持续取得新进展新成效\n全省经济稳中有进。\n"
                 + "（一）一批项目建成投产。全年新开工项目300个。\n1、2025年主要指标\n增长5%。\n");
         assertEquals(List.of(true, false, true, false, true, false),
