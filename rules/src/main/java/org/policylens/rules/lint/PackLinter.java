@@ -1,6 +1,7 @@
 package org.policylens.rules.lint;
 
 import com.google.re2j.Pattern;
+import org.policylens.rules.match.PatternPrefilter;
 import org.policylens.rules.pack.ExclusionDef;
 import org.policylens.rules.pack.PackDef;
 import org.policylens.rules.pack.RuleDef;
@@ -37,6 +38,10 @@ public final class PackLinter {
             if (r.weight() <= 0) out.add(warn(r.location(), "rule '" + r.id() + "' has weight " + r.weight() + " (never evidence)"));
             if (r.kind() == RuleKind.PATTERN && Pattern.compile(r.pattern()).matcher("").find())
                 out.add(warn(r.location(), "pattern of rule '" + r.id() + "' matches the empty string"));
+            else if (r.kind() == RuleKind.PATTERN && !PatternPrefilter.gated(r.pattern()))
+                out.add(warn(r.location(), "pattern of rule '" + r.id() + "' has no literal that every match needs, so it"
+                        + " runs on every unit (slow): make it need a word, or an alternation of at most "
+                        + PatternPrefilter.MAX_LITERALS + " words"));
             if (r.kind() == RuleKind.PROXIMITY && r.within() < r.terms().stream().mapToInt(String::length).sum())
                 out.add(warn(r.location(), "proximity rule '" + r.id() + "': within " + r.within()
                         + " is shorter than its terms together; it can never match"));

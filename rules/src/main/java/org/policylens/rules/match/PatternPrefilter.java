@@ -14,15 +14,27 @@ import java.util.Set;
  * escapes like {@code \p{Han}}, ASCII letters) counts as "could be anything". When nothing is certain,
  * {@link #required} is empty and the pattern always runs.
  */
-final class PatternPrefilter {
+public final class PatternPrefilter {
 
-    private static final int MAX_LITERALS = 64;
+    /**
+     * The most alternatives a required set may hold. The literals go into the pack's one key automaton, so a long
+     * list costs nothing per unit; the cap only stops products of groups ({@code (a|b)(c|d)...}) from growing.
+     */
+    public static final int MAX_LITERALS = 256;
 
     private final String re;
     private int pos;
 
     private PatternPrefilter(String re) {
         this.re = re;
+    }
+
+    /**
+     * Whether {@code pattern} has literals every match needs, so that it runs only on units holding one of them;
+     * a pattern without runs on every unit (for the linter: such a pattern is slow).
+     */
+    public static boolean gated(String pattern) {
+        return !required(pattern).isEmpty();
     }
 
     /** Literals of which every match contains at least one; empty when there is no such guarantee. */

@@ -74,6 +74,17 @@ class PackLinterTest {
     }
 
     @Test
+    void patternThatRunsOnEveryUnitIsReported(@TempDir Path dir) {
+        // no literal every match needs: RE2/J would run on every unit (a pack once ran 12x slower for this)
+        List<String> slow = lint(dir, TestPacks.oneTheme("- {id: a.p, kind: pattern, pattern: \"[0-9]+[万亿]\"}"));
+        assertTrue(slow.stream().anyMatch(f -> f.contains("pattern of rule 'a.p' has no literal that every match needs")), slow.toString());
+        String words = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "词" + (char) ('甲' + i))
+                .collect(java.util.stream.Collectors.joining("|"));
+        List<String> gated = lint(dir, TestPacks.oneTheme("- {id: a.p, kind: pattern, pattern: \"[^。，]*(" + words + ")\"}"));
+        assertTrue(gated.stream().noneMatch(f -> f.contains("no literal")), gated.toString());
+    }
+
+    @Test
     void patternMatchingEmptyStringIsReported(@TempDir Path dir) {
         List<String> findings = lint(dir, TestPacks.oneTheme("- {id: a.p, kind: pattern, pattern: \"[0-9]*\"}"));
         assertTrue(findings.stream().anyMatch(f -> f.contains("matches the empty string")), findings.toString());
