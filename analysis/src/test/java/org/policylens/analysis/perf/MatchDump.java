@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * Dumps, for every unit of labelled sets, its gold labels and the surviving matches of a pack (rule, theme,
  * start, weight): the input of offline studies of the decision (weights, thresholds) that need no re-matching.
  * Usage: {@code MatchDump PACK FILE.tsv...}; one line per unit, tab-separated: set, id, file, gold themes,
- * gold primary, predicted themes, predicted primary, matches as {@code rule|theme|start|weight} joined by spaces.
+ * gold primary, predicted themes, predicted primary, matches as {@code rule|theme|start|weight|text} joined by spaces.
  */
 public final class MatchDump {
 
@@ -42,7 +42,7 @@ public final class MatchDump {
                 for (Match m : l.evidence()) {
                     if (!firstMatch) sb.append(' ');
                     firstMatch = false;
-                    sb.append(m.ruleId()).append('|').append(m.theme()).append('|').append(m.start()).append('|').append(m.weight());
+                    sb.append(m.ruleId()).append('|').append(m.theme()).append('|').append(m.start()).append('|').append(m.weight()).append('|').append(m.text().replace(' ', '_').replace('|', '/'));
                 }
                 out.println(sb);
             }
