@@ -36,6 +36,10 @@ class PatternRunEquivalenceTest {
             "[^。；，！？!?]*惠民生[^。；，！？!?]*(上办实事|中办实事|的实事)#惠民生 上办实事 的实事 稳增长",
             "^[^。！？!?；;]*(思想为指导|把握新发展阶段|《纲要草案》|我代表)[^。！？!?；;]*#思想为指导 我代表 《纲要草案》 全面",
             "[^。；;，,！？!?]*(安全生产|廉政|腐败)([^、等。；;，,！？!?][^。；;，,！？!?]*|[。；;，,！？!?]|$)#安全生产 廉政 腐败 监管",
+            // literals that overlap, in an order where the first is a prefix of the second: leftmost-first takes 人防 when
+            // the tail matches after it, else tries 人防工程 (StarPrefix runs the tail after each literal in order)
+            "[^。；，]*(人防|人防工程|防)(工程[^。；，]*|等|$)#人防 人防工程 防 工程 等 建设",
+            "[^。；，]*(救灾|灾)#救灾 灾 救 减灾",
             "(增长|增速)[0-9*.]+(%|倍)#增长 增速 5 2.5 * % 倍",
             "投资[0-9*.]+(万|亿|万亿)?(元|美元)#投资 5 2.5 * 万 亿 万亿 元 美元",
             "[0-9*.]+(亿|万亿)(元|美元)#5 2.5 * 亿 万亿 元 美元",

@@ -112,6 +112,15 @@ class StarPrefixTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTailThatCouldLookBeforeItsStartIsNotRunAlone() {
+        org.junit.jupiter.api.Assertions.assertTrue(StarPrefix.selfContained("([^、等。]*|[。；]|$)"));
+        org.junit.jupiter.api.Assertions.assertTrue(StarPrefix.selfContained(""));
+        org.junit.jupiter.api.Assertions.assertFalse(StarPrefix.selfContained("\\b工程"));
+        org.junit.jupiter.api.Assertions.assertFalse(StarPrefix.selfContained("(^|、)工程"));
+        org.junit.jupiter.api.Assertions.assertFalse(StarPrefix.selfContained("[a^b]"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aPlainLiteralRestIsItsOwnFirstLiteral() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("政府治理体系"), StarPrefix.firstLiterals("政府治理体系[^。]*"));
         org.junit.jupiter.api.Assertions.assertEquals("。", StarPrefix.literalsThenStar("政府治理体系[^。]*"));
