@@ -335,6 +335,56 @@ class ClassifierTest {
                 + " = 3.6, and not both a score >= 2 and >= 0.15 x 12)", d);
     }
 
+    private static final String VOTES = "primary_clause_votes: 0.5";
+
+    @Test
+    void clauseVotesLetTheThemeOfMostClausesOvertakeASlightlyHigherScore(@TempDir Path dir) throws java.io.IOException {
+        // alpha 6 in one clause, beta 5 in two: by score alone alpha; with votes worth 0.5 x 6 = 3 each, 9 against 11
+        String text = "绿色蓝天碧水，高新技术企业，高新技术企业";
+        assertEquals("alpha", keepPack(java.nio.file.Files.createDirectory(dir.resolve("off")), "").classifier().classify(text).primary());
+        Labels l = keepPack(java.nio.file.Files.createDirectory(dir.resolve("on")), VOTES).classifier().classify(text);
+        assertEquals(List.of("alpha", "beta"), l.themes());
+        assertEquals("beta", l.primary());
+    }
+
+    @Test
+    void clauseVotesDoNotLetTwoClausesOutvoteALongListOfOneTheme(@TempDir Path dir) {
+        // alpha 12 in one clause, beta 5 in two: 12 + 6 = 18 against 5 + 12 = 17
+        Labels l = keepPack(dir, VOTES).classifier().classify("绿色蓝天碧水绿色蓝天碧水，高新技术企业，高新技术企业");
+        assertEquals(List.of("alpha", "beta"), l.themes());
+        assertEquals("alpha", l.primary());
+    }
+
+    @Test
+    void asciiPunctuationEndsAClauseToo(@TempDir Path dir) {
+        assertEquals("beta", keepPack(dir, VOTES).classifier().classify("绿色蓝天碧水,高新技术企业;高新技术企业").primary());
+    }
+
+    @Test
+    void withoutPunctuationThereIsOneClauseAndTheScoreDecides(@TempDir Path dir) {
+        assertEquals("alpha", keepPack(dir, VOTES).classifier().classify("绿色蓝天碧水高新技术企业高新技术企业").primary());
+    }
+
+    @Test
+    void explainShowsTheClauseVotesAndATiedClauseSplitsItsVote(@TempDir Path dir) {
+        // clause 1: alpha 2 and beta 2 (half a vote each); clause 2: alpha 2 (one vote); a vote is worth 0.5 x 4 = 2
+        String d = keepPack(dir, VOTES).classifier().explain("绿色科技科技，蓝天", List.of()).decision();
+        assertEquals("themes alpha,beta; primary alpha (highest score plus clause votes, 2 per clause won (0.5 x top score 4):"
+                + " alpha 4 + 2 x 1.5 = 7, beta 2 + 2 x 0.5 = 3)", d);
+    }
+
+    @Test
+    void aSingleThemeNeedsNoVotes(@TempDir Path dir) {
+        String d = keepPack(dir, VOTES).classifier().explain("绿色，蓝天", List.of()).decision();
+        assertEquals("themes alpha; primary alpha (the only theme above its threshold)", d);
+    }
+
+    @Test
+    void negativeClauseVotesAreRejectedWithPlace(@TempDir Path dir) {
+        RulePackException e = assertThrows(RulePackException.class, () -> keepPack(dir, "primary_clause_votes: -0.5"));
+        assertTrue(e.getMessage().endsWith("keep.yaml:4:23: 'primary_clause_votes' must be >= 0 (0 = off)"), e.getMessage());
+    }
+
     @Test
     void keepFloorOfOneOrMoreIsRejectedWithPlace(@TempDir Path dir) {
         RulePackException e = assertThrows(RulePackException.class,

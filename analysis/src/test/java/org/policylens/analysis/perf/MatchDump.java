@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * Dumps, for every unit of labelled sets, its gold labels and the surviving matches of a pack (rule, theme,
  * start, weight): the input of offline studies of the decision (weights, thresholds) that need no re-matching.
  * Usage: {@code MatchDump PACK FILE.tsv...}; one line per unit, tab-separated: set, id, file, gold themes,
- * gold primary, predicted themes, predicted primary, matches as {@code rule|theme|start|weight|text} joined by spaces.
+ * gold primary, predicted themes, predicted primary, the normalised text (match offsets index it), matches as {@code rule|theme|start|weight|text} joined by spaces.
  */
 public final class MatchDump {
 
@@ -33,11 +33,13 @@ public final class MatchDump {
             Path f = Path.of(args[i]);
             String set = f.getFileName().toString().replaceAll("\\.tsv$", "");
             for (GoldUnit u : GoldSet.parse(f.toString(), Files.readAllLines(f, StandardCharsets.UTF_8))) {
-                Labels l = c.classify(TextNormalizer.normalize(u.text()).strip());
+                String text = TextNormalizer.normalize(u.text()).strip();
+                Labels l = c.classify(text);
                 StringBuilder sb = new StringBuilder();
                 sb.append(set).append('\t').append(u.id()).append('\t').append(u.file()).append('\t')
                         .append(u.themes().isEmpty() ? "none" : String.join(",", u.themes())).append('\t')
-                        .append(u.primary()).append('\t').append(l.themesText()).append('\t').append(l.primary()).append('\t');
+                        .append(u.primary()).append('\t').append(l.themesText()).append('\t').append(l.primary()).append('\t')
+                        .append(text.replace('\t', ' ')).append('\t');
                 boolean firstMatch = true;
                 for (Match m : l.evidence()) {
                     if (!firstMatch) sb.append(' ');

@@ -112,7 +112,7 @@ public final class RuleProfile {
             themes.add(new ThemeDef(t.theme(), t.threshold(), t.rules().stream().filter(drop.negate()).toList(), t.note(), t.location()));
         }
         return new PackDef(pack.name(), pack.version(), pack.language(), pack.description(), pack.threshold(),
-                pack.secondaryRatio(), pack.secondaryKeepWeight(), pack.secondaryKeepScore(), pack.secondaryKeepFloor(),
+                pack.secondaryRatio(), pack.secondaryKeepWeight(), pack.secondaryKeepScore(), pack.secondaryKeepFloor(), pack.primaryClauseVotes(),
                 themes, pack.exclusions(), pack.headings(), pack.intensifiers(), List.of(), pack.sources(), pack.sha256());
     }
 }

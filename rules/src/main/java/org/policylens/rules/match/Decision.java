@@ -13,7 +13,7 @@ final class Decision {
     /** The decision in words: the set and how the primary was chosen. */
     static String describe(List<ThemeDef> themes, List<String> set, int primary, double[] score, int[] first,
                            double secondaryRatio, double secondaryKeepWeight, double secondaryKeepScore,
-                           double secondaryKeepFloor) {
+                           double secondaryKeepFloor, double[] votes, double primaryClauseVotes) {
         if (primary < 0) return "none: no theme reached its threshold";
         StringBuilder weak = new StringBuilder();
         for (int t = 0; t < themes.size(); t++) {
@@ -35,10 +35,32 @@ final class Decision {
                 if (first[t] == first[primary]) tieByOrder = true;
             }
         }
+        if (votes != null) return "themes " + String.join(",", set) + "; primary " + p + " (" + byVotes(themes, set,
+                score, votes, primaryClauseVotes) + ")" + ratioNote;
         String why = set.size() == 1 && weak.length() == 0 ? "the only theme above its threshold"
                 : tied == 0 ? "highest score " + Fmt.num(score[primary])
                 : tieByOrder ? "tied at " + Fmt.num(score[primary]) + ", first in pack order"
                 : "tied at " + Fmt.num(score[primary]) + ", named first (first match at " + first[primary] + ")";
         return "themes " + String.join(",", set) + "; primary " + p + " (" + why + ")" + ratioNote;
+    }
+
+    /** The clause-vote claims of the set's themes in pack order: "economy 3 + 1.5 x 2 = 6". */
+    private static String byVotes(List<ThemeDef> themes, List<String> set, double[] score, double[] votes,
+                                  double primaryClauseVotes) {
+        double top = 0;
+        for (int t = 0; t < themes.size(); t++) if (set.contains(themes.get(t).id())) top = Math.max(top, score[t]);
+        double perVote = primaryClauseVotes * top;
+        StringBuilder sb = new StringBuilder("highest score plus clause votes, "  + Fmt.num(perVote) + " per clause won ("
+                + Fmt.num(primaryClauseVotes) + " x top score " + Fmt.num(top) + "): ");
+        boolean firstItem = true;
+        for (int t = 0; t < themes.size(); t++) {
+            if (!set.contains(themes.get(t).id())) continue;
+            if (!firstItem) sb.append(", ");
+            firstItem = false;
+            sb.append(themes.get(t).id()).append(' ').append(Fmt.num(score[t])).append(" + ").append(Fmt.num(perVote))
+                    .append(" x ").append(Fmt.num(votes[t])).append(" = ")
+                    .append(Fmt.num(ClauseVotes.claim(score, votes, t, perVote)));
+        }
+        return sb.toString();
     }
 }

@@ -72,6 +72,8 @@ public final class MatchEngine {
     /** A non-primary theme with at least this score (and {@link #secondaryKeepFloor} of the primary's) stays in. */
     private final double secondaryKeepScore;
     private final double secondaryKeepFloor;
+    /** Each clause won adds this share of the top score to a theme's claim on the primary (0 = off). */
+    private final double primaryClauseVotes;
 
     public MatchEngine(PackDef pack) {
         Objects.requireNonNull(pack, "pack");
@@ -89,6 +91,7 @@ public final class MatchEngine {
         this.secondaryKeepWeight = pack.secondaryKeepWeight();
         this.secondaryKeepScore = pack.secondaryKeepScore();
         this.secondaryKeepFloor = pack.secondaryKeepFloor();
+        this.primaryClauseVotes = pack.primaryClauseVotes();
         List<RuleDef> all = pack.rules();
         this.rules = all.toArray(new RuleDef[0]);
         this.ruleTheme = new int[rules.length];
@@ -192,7 +195,7 @@ public final class MatchEngine {
             priors.put(themes.get(t).id(), v.prior[t]);
         }
         String decision = Decision.describe(themes, v.labels.themes(), v.primary, v.score, v.first, secondaryRatio, secondaryKeepWeight,
-                secondaryKeepScore, secondaryKeepFloor);
+                secondaryKeepScore, secondaryKeepFloor, v.votes, primaryClauseVotes);
         return new Explanation(text, v.labels, thresholds, priors, dropped, decision);
     }
 
@@ -437,6 +440,11 @@ public final class MatchEngine {
                 set[t] = score[t] >= themeThreshold[t] - EPS && (score[t] >= floor || strong || sizable);
             }
         }
+        double[] votes = null;
+        if (primaryClauseVotes > 0 && primary >= 0 && ClauseVotes.multiple(set)) {
+            votes = ClauseVotes.count(text, kept, ruleTheme, rules, set);
+            primary = ClauseVotes.primary(score, first, set, votes, primaryClauseVotes * score[primary]);
+        }
         List<IntensifierHit> hits = scan.intensifierHits(intensifiers);
         double intensity = intensity(hits);
         ThemeScores scores = verdict == null ? scoreLayout.scoresOwning(score) : scoreLayout.scores(score);
@@ -447,6 +455,7 @@ public final class MatchEngine {
             verdict.first = first;
             verdict.prior = prior;
             verdict.primary = primary;
+            verdict.votes = votes;
         }
         return labels;
     }
@@ -481,5 +490,7 @@ public final class MatchEngine {
         int[] first;
         double[] prior;
         int primary;
+        /** Clause votes per theme, or null when they did not apply. */
+        double[] votes;
     }
 }

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 record Fragment(String file, Location location, Optional<String> name, Optional<String> version,
                 Optional<String> language, Optional<String> description, Optional<YamlMap.Located> extendsRef,
                 OptionalDouble threshold, OptionalDouble secondaryRatio, OptionalDouble secondaryKeepWeight,
-                OptionalDouble secondaryKeepScore, OptionalDouble secondaryKeepFloor, List<ThemePart> themes, List<ExclusionDef> exclusions,
+                OptionalDouble secondaryKeepScore, OptionalDouble secondaryKeepFloor, OptionalDouble primaryClauseVotes, List<ThemePart> themes, List<ExclusionDef> exclusions,
                 List<YamlMap.Located> dropExclusions, List<HeadingDef> headings, List<IntensifierDef> intensifiers,
                 List<ExampleDef> examples, List<YamlMap.Located> dropExamples) {
 

@@ -28,6 +28,7 @@ final class PackBuilder {
     private double secondaryKeepWeight = 0.0;
     private double secondaryKeepScore = 0.0;
     private double secondaryKeepFloor = 0.0;
+    private double primaryClauseVotes = 0.0;
     private Location lastRoot;
     private final Map<String, ThemeState> themes = new LinkedHashMap<>();
     private final Map<String, String> ruleOwner = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ final class PackBuilder {
         if (f.secondaryKeepWeight().isPresent()) secondaryKeepWeight = f.secondaryKeepWeight().getAsDouble();
         if (f.secondaryKeepScore().isPresent()) secondaryKeepScore = f.secondaryKeepScore().getAsDouble();
         if (f.secondaryKeepFloor().isPresent()) secondaryKeepFloor = f.secondaryKeepFloor().getAsDouble();
+        if (f.primaryClauseVotes().isPresent()) primaryClauseVotes = f.primaryClauseVotes().getAsDouble();
         Set<String> seenThemes = new HashSet<>();
         for (Fragment.ThemePart part : f.themes()) {
             if (!seenThemes.add(part.id()))
@@ -163,7 +165,7 @@ final class PackBuilder {
             }
         }
         return new PackDef(name, version, language, description, threshold, secondaryRatio, secondaryKeepWeight,
-                secondaryKeepScore, secondaryKeepFloor, themeDefs, List.copyOf(exclusions.values()),
+                secondaryKeepScore, secondaryKeepFloor, primaryClauseVotes, themeDefs, List.copyOf(exclusions.values()),
                 headings, intensifiers, examples, sources, sha256);
     }
 

@@ -22,6 +22,10 @@ import java.util.Optional;
  *                     (several solid matches are not a passing mention), provided it has at least
  *                     {@code secondaryKeepFloor} of the primary's score; 0 = off
  * @param secondaryKeepFloor the least share of the primary's score for {@code secondaryKeepScore} to apply, in [0, 1)
+ * @param primaryClauseVotes the codebook's "majority of the clauses" in choosing the primary: each clause (text up to
+ *                     {@code ，；：。！？}) votes for the theme of the set with the most weight in it (a tie splits the
+ *                     vote), and each vote adds this share of the top score to the theme's score; the highest total
+ *                     is the primary; 0 = off (the highest score is the primary)
  * @param themes       themes in pack order
  * @param exclusions   theme-level exclusions
  * @param headings     heading priors
@@ -32,6 +36,7 @@ import java.util.Optional;
  */
 public record PackDef(String name, String version, String language, String description, double threshold,
                       double secondaryRatio, double secondaryKeepWeight, double secondaryKeepScore, double secondaryKeepFloor,
+                      double primaryClauseVotes,
                       List<ThemeDef> themes, List<ExclusionDef> exclusions, List<HeadingDef> headings,
                       List<IntensifierDef> intensifiers, List<ExampleDef> examples, List<String> sources,
                       String sha256) {
@@ -48,6 +53,8 @@ public record PackDef(String name, String version, String language, String descr
             throw new IllegalArgumentException("secondaryKeepScore must be >= 0: " + secondaryKeepScore);
         if (!(secondaryKeepFloor >= 0 && secondaryKeepFloor < 1))
             throw new IllegalArgumentException("secondaryKeepFloor must be in [0, 1): " + secondaryKeepFloor);
+        if (!(primaryClauseVotes >= 0 && Double.isFinite(primaryClauseVotes)))
+            throw new IllegalArgumentException("primaryClauseVotes must be >= 0: " + primaryClauseVotes);
         themes = List.copyOf(themes);
         exclusions = List.copyOf(exclusions);
         headings = List.copyOf(headings);

@@ -16,7 +16,7 @@ import static org.policylens.rules.pack.YamlMap.error;
 final class PackParser {
 
     static final Set<String> TOP_KEYS = Set.of("name", "version", "language", "description", "extends", "threshold",
-            "secondary_ratio", "secondary_keep_weight", "secondary_keep_score", "secondary_keep_floor", "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples", "drop_examples");
+            "secondary_ratio", "secondary_keep_weight", "secondary_keep_score", "secondary_keep_floor", "primary_clause_votes", "themes", "exclusions", "drop_exclusions", "headings", "intensifiers", "examples", "drop_examples");
     static final Set<String> THEME_KEYS = Set.of("id", "label_zh", "label_en", "color", "threshold", "rules",
             "drop_rules", "drop_terms", "note", "description");
     static final Set<String> RULE_KEYS = Set.of("id", "kind", "weight", "terms", "pattern", "all", "within",
@@ -47,7 +47,7 @@ final class PackParser {
         return new Fragment(file, top.location(), stripped(top.string("name")),
                 stripped(top.string("version")), stripped(top.string("language")),
                 top.string("description"), ext, positive(top, "threshold"), ratio(top, "secondary_ratio"), nonNegative(top, "secondary_keep_weight"),
-                nonNegative(top, "secondary_keep_score"), ratio(top, "secondary_keep_floor"), themes, exclusions,
+                nonNegative(top, "secondary_keep_score"), ratio(top, "secondary_keep_floor"), nonNegative(top, "primary_clause_votes"), themes, exclusions,
                 top.locatedStrings("drop_exclusions"), headings, intensifiers, examples,
                 strippedLocated(top.locatedStrings("drop_examples")));
     }
