@@ -9,31 +9,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The default pack must not regress on the labelled sentences it was tuned with (see
- * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.7.0
- * (after round 18; the scores are in the comments), so a pack change that loses sentences on any of them fails here. The {@code blind-*} sets are deliberately not
+ * src/test/resources/eval/README.md). Each set has its own floor, a little under the score of zh-policy 1.8.0
+ * (after round 20; the scores are in the comments), so a pack change that loses sentences on any of them fails here. The {@code blind-*} sets are deliberately not
  * tested: they are for measuring, and a test on them would invite tuning to them.
  */
 class PackRegressionTest {
 
     @ParameterizedTest(name = "{0} >= {1} / {2}")
     @CsvSource({
-            // set, least macro-F1, least primary accuracy (1.7.0 scores in the comment)
+            // set, least macro-F1, least primary accuracy (1.8.0 scores in the comment)
             "eval/sample-sentences-1.tsv,  0.95, 0.95", // 0.968 / 0.967
             "eval/sample-sentences-2.tsv,  0.94, 0.96", // 0.954 / 0.971
-            "eval/sample-sentences-3.tsv,  0.94, 0.92", // 0.960 / 0.942
-            "eval/sample-sentences-5.tsv,  0.92, 0.93", // 0.939 / 0.952
-            "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.942 / 0.930
-            "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.959 / 0.983
+            "eval/sample-sentences-3.tsv,  0.94, 0.92", // 0.960 / 0.933
+            "eval/sample-sentences-5.tsv,  0.92, 0.93", // 0.939 / 0.955
+            "eval/sample-sentences-6.tsv,  0.93, 0.91", // 0.943 / 0.937
+            "eval/sample-sentences-10.tsv, 0.94, 0.96", // 0.956 / 0.980
             "eval/sample-sentences-13.tsv, 0.92, 0.93", // 0.933 / 0.946
             "eval/sample-sentences-21.tsv, 0.91, 0.91", // 0.933 / 0.929
-            "eval/sample-sentences-22.tsv, 0.91, 0.89", // 0.937 / 0.917
-            "eval/sample-sentences-23.tsv, 0.91, 0.90", // 0.935 / 0.925
-            "eval/written-15.tsv,          0.96, 0.94", // 0.975 / 0.960
-            "eval/written-16.tsv,          0.96, 0.92", // 0.972 / 0.947
-            "eval/written-17.tsv,          0.97, 0.98", // 0.980 / 0.990
-            "eval/written-18.tsv,          0.96, 0.95", // 0.974 / 0.957
-            "eval/written-20.tsv,          0.95, 0.95", // 0.968 / 0.960
-            "eval/provinces-24.tsv,        0.90, 0.90", // 0.917 / 0.922 (1.6.0, rounds 16-17: 0.912 / 0.916; 1.5.0: 0.889 / 0.885)
+            "eval/sample-sentences-22.tsv, 0.91, 0.89", // 0.937 / 0.919
+            "eval/sample-sentences-23.tsv, 0.91, 0.90", // 0.935 / 0.930
+            "eval/written-15.tsv,          0.96, 0.94", // 0.975 / 0.980
+            "eval/written-16.tsv,          0.96, 0.92", // 0.972 / 0.953
+            "eval/written-17.tsv,          0.97, 0.98", // 0.982 / 0.990
+            "eval/written-18.tsv,          0.96, 0.95", // 0.974 / 0.967
+            "eval/written-20.tsv,          0.95, 0.95", // 0.967 / 0.957
+            "eval/provinces-24.tsv,        0.90, 0.90", // 0.917 / 0.924 (1.7.0: 0.917 / 0.922; 1.6.0: 0.912 / 0.916; 1.5.0: 0.889 / 0.885)
+            "eval/cities-27.tsv,           0.86, 0.90", // 0.873 / 0.915 (1.7.0, before round 20: 0.842 / 0.880)
     })
     void defaultPackKeepsItsScoresOnTunedSets(String set, double leastMacroF1, double leastPrimary) {
         Cli r = Cli.run("eval", Cli.resource(set).toString());
