@@ -30,42 +30,43 @@ final class ClauseVotes {
         };
     }
 
-    /** The votes per theme (index as {@code set}) of the kept matches' clauses. */
+    /**
+     * The votes per theme (index as {@code set}) of the kept matches' clauses, in one pass over the text up to the
+     * last match: {@code kept} is in position order, so each clause is closed (and votes) when the scan passes its
+     * end. Two arrays of the theme count are all it allocates.
+     */
     static double[] count(String text, List<Candidate> kept, int[] ruleTheme, RuleDef[] rules, boolean[] set) {
         int n = set.length;
-        int[] clauseOf = new int[text.length() + 1];
-        int clauses = 0;
-        for (int i = 0; i < text.length(); i++) {
-            clauseOf[i] = clauses;
-            if (isClauseEnd(text.charAt(i))) clauses++;
-        }
-        clauseOf[text.length()] = clauses;
-        double[] weight = new double[(clauses + 1) * n];
+        double[] votes = new double[n];
+        double[] clause = new double[n];
+        int pos = 0;
         for (int i = 0, m = kept.size(); i < m; i++) {
             Candidate c = kept.get(i);
+            int start = Math.min(c.start(), text.length());
+            for (; pos < start; pos++) if (isClauseEnd(text.charAt(pos))) vote(clause, votes);
             int t = ruleTheme[c.rule()];
-            if (set[t]) weight[clauseOf[Math.min(c.start(), text.length())] * n + t] += rules[c.rule()].weight();
+            if (set[t]) clause[t] += rules[c.rule()].weight();
         }
-        double[] votes = new double[n];
-        for (int k = 0; k <= clauses; k++) {
-            double best = 0;
-            int winners = 0;
-            for (int t = 0; t < n; t++) {
-                double w = weight[k * n + t];
-                if (w > best + MatchEngine.EPS) {
-                    best = w;
-                    winners = 1;
-                } else if (w > MatchEngine.EPS && Math.abs(w - best) <= MatchEngine.EPS) {
-                    winners++;
-                }
-            }
-            if (winners == 0) continue;
-            for (int t = 0; t < n; t++) {
-                double w = weight[k * n + t];
-                if (w > MatchEngine.EPS && Math.abs(w - best) <= MatchEngine.EPS) votes[t] += 1.0 / winners;
-            }
-        }
+        vote(clause, votes);
         return votes;
+    }
+
+    /** The clause's vote: to the theme with the most weight in it, split on a tie; then the clause is emptied. */
+    private static void vote(double[] clause, double[] votes) {
+        double best = 0;
+        int winners = 0;
+        for (double w : clause) {
+            if (w > best + MatchEngine.EPS) {
+                best = w;
+                winners = 1;
+            } else if (w > MatchEngine.EPS && Math.abs(w - best) <= MatchEngine.EPS) {
+                winners++;
+            }
+        }
+        for (int t = 0; t < clause.length; t++) {
+            if (winners > 0 && clause[t] > MatchEngine.EPS && Math.abs(clause[t] - best) <= MatchEngine.EPS) votes[t] += 1.0 / winners;
+            clause[t] = 0;
+        }
     }
 
     /** The claim of theme {@code t}: its score plus {@code perVote} for each clause it won. */
