@@ -51,9 +51,11 @@ final class StarPrefix {
      */
     private final String[] groupLiterals;
     private final LocalPattern tail;
+    /** {@code T} run without RE2/J ({@link SimpleTail}) when it has that form; null otherwise. */
+    private final SimpleTail simpleTail;
 
     private StarPrefix(String excluded, LocalPattern rest, boolean atStart, String[] restLiterals, String restStop,
-                       String[] groupLiterals, LocalPattern tail) {
+                       String[] groupLiterals, LocalPattern tail, SimpleTail simpleTail) {
         this.excluded = excluded;
         this.excludedTest = new CharTest(excluded);
         this.rest = rest;
@@ -62,6 +64,7 @@ final class StarPrefix {
         this.restStop = restStop;
         this.groupLiterals = groupLiterals;
         this.tail = tail;
+        this.simpleTail = simpleTail;
     }
 
     /**
@@ -105,7 +108,8 @@ final class StarPrefix {
         }
         try {
             return new StarPrefix(excluded, new LocalPattern(rest), atStart, restLiterals, stop, groupLiterals,
-                    tail == null || tail.isEmpty() ? null : new LocalPattern(tail));
+                    tail == null || tail.isEmpty() ? null : new LocalPattern(tail),
+                    tail == null || tail.isEmpty() ? null : SimpleTail.of(tail));
         } catch (RuntimeException e) {
             return null;
         }
@@ -182,7 +186,7 @@ final class StarPrefix {
     }
 
     /** Whether {@code re} has a {@code |} outside every group and class. */
-    private static boolean hasTopLevelBar(String re) {
+    static boolean hasTopLevelBar(String re) {
         int depth = 0;
         for (int i = 0; i < re.length(); i++) {
             char c = re.charAt(i);
@@ -218,6 +222,11 @@ final class StarPrefix {
             int after = q + l.length();
             if (after > e || !lower.startsWith(l, q)) continue;
             if (tail == null) return after;
+            if (simpleTail != null) {
+                int end = simpleTail.match(lower, after, e);
+                if (end >= 0) return end;
+                continue;
+            }
             Matcher m = tail.get().matcher(lower.substring(after, e));
             if (m.lookingAt()) return after + m.end();
         }
