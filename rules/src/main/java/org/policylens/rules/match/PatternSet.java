@@ -90,7 +90,7 @@ final class PatternSet {
                     delimiterTest[p] = new CharTest(delimiters[p]);
                 }
             }
-            if (anchored[p] == null && star[p] == null && gated[p]) tails[p] = TailCheck.of(e.getKey());
+            if (anchored[p] == null && star[p] == null && gated[p] && lead[p] == null) tails[p] = TailCheck.of(e.getKey());
             p++;
         }
     }

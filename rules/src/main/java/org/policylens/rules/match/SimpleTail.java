@@ -11,8 +11,9 @@ package org.policylens.rules.match;
  * is a greedy star with nothing after it, whose preferred way is the longest run of chars in its set, which always
  * succeeds. RE2's leftmost-first rule prefers the earlier alternative of a group, so the anchored match of
  * {@code T} is that of the first alternative that matches, which is what {@link #match} returns. {@code $} is
- * tested at the end of the text {@code T} runs on, as {@link StarPrefix} runs it (the window end). Chars must be
- * without case variants (RE2/J runs case-insensitively) and outside regex syntax; no ranges, escapes, {@code ^}
+ * tested at the end of the text {@code T} runs on, as {@link StarPrefix} runs it (the window end). RE2/J runs
+ * case-insensitively: chars must be without case variants or ASCII letters, which stand for their case-folding orbit
+ * ({@link #fold}); none may be regex syntax. No ranges, escapes, {@code ^}
  * outside a class start, nested groups, {@code +}, {@code ?} or counted repeats: those are left to RE2/J.
  */
 final class SimpleTail {
@@ -79,13 +80,19 @@ final class SimpleTail {
                     boolean not = alt.startsWith("^", i + 1);
                     String chars = alt.substring(i + (not ? 2 : 1), close);
                     if (chars.isEmpty()) return null;
-                    for (int k = 0; k < chars.length(); k++) if (!plain(chars.charAt(k))) return null;
-                    items.add(chars);
+                    StringBuilder folded = new StringBuilder();
+                    for (int k = 0; k < chars.length(); k++) {
+                        String f = "\\[]-^".indexOf(chars.charAt(k)) >= 0 ? null : fold(chars.charAt(k));
+                        if (f == null) return null;
+                        folded.append(f);
+                    }
+                    items.add(folded.toString());
                     neg.add(not);
                     i = close + 1;
                 } else {
-                    if (!plain(c)) return null;
-                    items.add(String.valueOf(c));
+                    String f = "\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 ? null : fold(c);
+                    if (f == null) return null;
+                    items.add(f);
                     neg.add(false);
                     i++;
                 }
@@ -102,11 +109,33 @@ final class SimpleTail {
         return new SimpleTail(sets, negated, starred, end);
     }
 
-    /** A char of a literal or class: no case variants, no surrogate, no regex syntax. */
+    /** A literal char: no case variants, no surrogate, no regex syntax. */
     static boolean plain(char c) {
-        return "\\.[]{}()*+?^$|-#&~".indexOf(c) < 0 && c > ' ' && c != '\uFFFD' && !Character.isSurrogate(c)
-                && (Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
-                && Character.toUpperCase(c) == c);
+        return "\\.[]{}()*+?^$|-#&~".indexOf(c) < 0 && caseless(c);
+    }
+
+    /** A char of a class: as {@link #plain}, but only {@code \ [ ] - ^} are syntax there ({@code !?*.} are not). */
+    static boolean plainInClass(char c) {
+        return "\\[]-^".indexOf(c) < 0 && caseless(c);
+    }
+
+    /**
+     * The chars RE2/J's case-insensitive matching takes {@code c} for: {@code c} alone when it has no case variant,
+     * both cases of an ASCII letter (with the Kelvin sign for k and the long s for s, the two non-ASCII chars that
+     * fold to ASCII letters); null for any other char (other letters with case, surrogates, controls, U+FFFD).
+     */
+    static String fold(char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            char lo = Character.toLowerCase(c);
+            String both = "" + lo + Character.toUpperCase(c);
+            return lo == 'k' ? both + '\u212A' : lo == 's' ? both + '\u017F' : both;
+        }
+        return caseless(c) ? String.valueOf(c) : null;
+    }
+
+    private static boolean caseless(char c) {
+        return c > ' ' && c != '\uFFFD' && !Character.isSurrogate(c) && (Character.isIdeographic(c)
+                || !Character.isLetter(c) && Character.toLowerCase(c) == c && Character.toUpperCase(c) == c);
     }
 
     /** The end of the anchored match of the tail on {@code s[p, e)} ({@code $} at {@code e}), or -1 if none. */
