@@ -18,8 +18,8 @@ package org.policylens.rules.match;
  * {@code [C]R} (the same match at every start {@code > 0}); matches the stretch gives at starts {@code W} does not
  * own are dropped. The one exception, a first window {@code [0, 1)} (the text starts with a delimiter of {@code R})
  * holding a literal, falls back to the whole text. The literals a match needs lie in {@code R}'s part, inside the
- * owner's stretch, so a window without them (or without the required sets, or where the {@link TailCheck} fails
- * on the stretch) owns no match. The find loop goes on from the last match's end across windows, as RE2/J's
+ * owner's stretch, so a window without them (or whose stretch lacks one of the required sets) owns no match;
+ * no {@link TailCheck} is run (on a clause it cost more than the search it saved). The find loop goes on from the last match's end across windows, as RE2/J's
  * left-to-right loop would. Conditions: {@code C} plain delimiter candidates, no {@code |} outside groups,
  * {@code R} without {@code ^}, {@code \b}, {@code \B}, {@code \A} or flags, with delimiters and not start-only.
  */
