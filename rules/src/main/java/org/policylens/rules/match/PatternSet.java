@@ -42,6 +42,8 @@ final class PatternSet {
     private final LiteralStarts[] anchored;
     /** A cheap necessary condition ({@link TailCheck}) tried before the full run, or null. */
     private final TailCheck[] tails;
+    /** The {@link LeadDelimiter} form of the expression ({@code (^|[C])R} run on {@code R}'s windows), or null. */
+    private final LeadDelimiter[] lead;
     /** The other literal sets a match needs, cheapest check first; a window lacking one is not run. */
     private final String[][][] alsoNeeded;
 
@@ -65,6 +67,7 @@ final class PatternSet {
         alsoNeeded = new String[n][][];
         anchored = new LiteralStarts[n];
         tails = new TailCheck[n];
+        lead = new LeadDelimiter[n];
         int p = 0;
         for (Map.Entry<String, List<Integer>> e : byRegex.entrySet()) {
             regex[p] = new LocalPattern(e.getKey());
@@ -80,7 +83,14 @@ final class PatternSet {
             for (String l : literals) literal.accept(l, p);
             alsoNeeded[p] = alsoNeeded(e.getKey(), literals);
             anchored[p] = LiteralStarts.of(e.getKey());
-            if (anchored[p] == null && star[p] == null && gated[p]) tails[p] = TailCheck.of(e.getKey());
+            if (gated[p] && bounds.delimiters().isEmpty() && anchored[p] == null) {
+                lead[p] = LeadDelimiter.of(e.getKey());
+                if (lead[p] != null) {
+                    delimiters[p] = lead[p].delimiters;
+                    delimiterTest[p] = new CharTest(delimiters[p]);
+                }
+            }
+            if (anchored[p] == null && star[p] == null && gated[p] && lead[p] == null) tails[p] = TailCheck.of(e.getKey());
             p++;
         }
     }
@@ -176,17 +186,51 @@ final class PatternSet {
             while (a > 0 && !delims.has(lower.charAt(a - 1))) a--;
             if (startOnly[p] && a > 0) continue; // every match starts at 0: only the first window can hold one
             int e = windowEnd(lower, delims, start);
-            if (hits[i + 2] > e) { // a literal across a delimiter cannot be part of a match; be safe anyway
+            if (hits[i + 2] > e || lead[p] != null && a == 0 && e == 1) { // a literal across a delimiter cannot be
+                // part of a match, be safe anyway; LeadDelimiter: a literal in a first window [0, 1) (see there)
                 if (holdsNeeded(p, lower, 0, lower.length())) find(p, lower, 0, lower.length(), out);
                 return;
             }
             if (w + 2 > windows.length) scan.windows = windows = Arrays.copyOf(windows, windows.length * 2);
             w = insertPair(windows, w, a, e);
         }
+        if (lead[p] != null) {
+            findLead(p, lower, windows, w, out);
+            return;
+        }
         for (int i = 0; i < w; i += 2) {
             if (!holdsNeeded(p, lower, windows[i], windows[i + 1])) continue; // no match can lie in this window
             if (star[p] == null) find(p, lower, windows[i], windows[i + 1], out);
             else findStar(p, lower, windows[i], windows[i + 1], hits, count, out);
+        }
+    }
+
+    /**
+     * The matches of a {@link LeadDelimiter} expression {@code p} owned by the windows {@code windows[0, w)} (pairs,
+     * in order): each window {@code [a, e)} is searched on {@code [max(0, a-1), e)}, keeping the matches that start
+     * before {@code e-1} (before {@code e} at the text end), the search going on from the last match's end.
+     */
+    private void findLead(int p, String lower, int[] windows, int w, List<Candidate> out) {
+        int last = 0;
+        for (int i = 0; i < w; i += 2) {
+            int a = windows[i];
+            int e = windows[i + 1];
+            int rs = Math.max(0, a - 1);
+            if (!holdsNeeded(p, lower, rs, e)) continue; // no match starting in [rs, e) lies in this stretch
+            int limit = e < lower.length() ? e - 1 : e;
+            String text = lower.substring(rs, e);
+            Matcher m = (rs == 0 ? regex[p] : lead[p].inner).get().matcher(text);
+            int at = Math.max(rs, last) - rs;
+            while (at <= text.length() && m.find(at)) {
+                if (rs + m.start() >= limit) break; // owned by the next window
+                if (m.end() > m.start()) {
+                    for (int r : rulesOf[p]) out.add(new Candidate(r, rs + m.start(), rs + m.end()));
+                    last = rs + m.end();
+                    at = m.end();
+                } else {
+                    at = m.end() + 1;
+                }
+            }
         }
     }
 

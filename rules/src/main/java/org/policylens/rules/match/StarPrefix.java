@@ -2,6 +2,7 @@ package org.policylens.rules.match;
 
 import com.google.re2j.Matcher;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -14,19 +15,26 @@ import java.util.Set;
  * its first literals occurs.
  *
  * <p><b>Why the matches are the same.</b> Take a window of {@link PatternWindows} (cut after each delimiter the
- * pattern cannot cross) and require every char of {@code X} to be such a delimiter. Inside the window every char
- * but the closing delimiter is outside {@code X}, so {@code [^X]*} can read any stretch of it: if a match starts
- * anywhere at or after a position {@code s}, one starts at {@code s} too, and the left-to-right find loop's next
- * match starts exactly where it stands. There RE2's leftmost-first rule ranks the ways through {@code [^X]*R}
- * as backtracking would: the greedy star tries the longest stretch first, so the match is {@code R}'s preferred
- * anchored match at the largest position {@code q} (up to the first {@code X} char) where {@code R} matches at
- * all. {@code R} starts with one of the literals, so {@code q} is the start of an occurrence of one, which the
- * automaton reported. No {@code |} outside the group, no lazy star. A leading {@code ^} is allowed: then the
- * only match can start at 0 (in the first window, whose start is the text start), and the loop ends after it.
+ * pattern cannot cross). The find loop stands at {@code from}; let {@code limit} be the first {@code X} char at or
+ * after it (or the window end). A match starting at any {@code s} in {@code [from, limit]} reads {@code [^X]*} up
+ * to at most {@code limit} and then {@code R}, which starts at some {@code q} in {@code [s, limit]}: so if
+ * {@code R} matches at some {@code q} in {@code [from, limit]}, a match starts at {@code from} itself, the leftmost
+ * one; if at none, no match starts in {@code [from, limit]} and the loop goes on from {@code limit + 1}. (When every
+ * char of {@code X} is a window delimiter, as in the first patterns of this form, {@code limit} is the window's
+ * closing delimiter or end, and that step ends the window.) At {@code from} RE2's leftmost-first rule ranks the
+ * ways through {@code [^X]*R} as backtracking would: the greedy star tries the longest stretch first, so the match
+ * is {@code R}'s preferred anchored match at the largest {@code q <= limit} where {@code R} matches at all.
+ * {@code R} starts with one of the literals, so {@code q} is the start of an occurrence of one; each literal starts
+ * with one the automaton reports, so it reported {@code q}. No {@code |} outside the group, no lazy star. A
+ * leading {@code ^} is allowed: then the only match can start at 0 (in the first window, whose start is the text
+ * start), and the loop ends after it. {@code X} holds plain chars; RE2/J matches case-insensitively, so an ASCII
+ * letter in it stands for its case-folding orbit ({@link SimpleTail#fold}: {@code [^。G远]} excludes g and G), and
+ * other letters with case are not taken. The group's literals may hold optional chars ({@code 崇高的?敬意}), taken
+ * as the plain literals they stand for in leftmost-first order ({@link #variants}).
  */
 final class StarPrefix {
 
-    /** Chars the leading class excludes (all of them window delimiters). */
+    /** Chars the leading class excludes (ASCII letters with their case variants). */
     private final String excluded;
     /** {@link #excluded} as a {@link CharTest}. */
     private final CharTest excludedTest;
@@ -47,13 +55,15 @@ final class StarPrefix {
      * through the FIRST literal, in that order, that occurs at {@code q} and after which {@code T} matches anchored (with
      * {@code T}'s own preferred match). So {@code T}, a small machine, runs after each literal found there, instead of
      * {@code R}, whose machine holds every literal: a 93-word none clause of the default pack cost 4 us per occurrence
-     * that way. Null when {@code T} could look before its start ({@code ^}, escapes such as {@code \b}).
+     * that way; and when {@code T} has the form of {@link SimpleTail}, that runs instead of RE2/J. Null when {@code T} could look before its start ({@code ^}, escapes such as {@code \b}).
      */
     private final String[] groupLiterals;
     private final LocalPattern tail;
+    /** {@code T} run without RE2/J ({@link SimpleTail}) when it has that form; null otherwise. */
+    private final SimpleTail simpleTail;
 
     private StarPrefix(String excluded, LocalPattern rest, boolean atStart, String[] restLiterals, String restStop,
-                       String[] groupLiterals, LocalPattern tail) {
+                       String[] groupLiterals, LocalPattern tail, SimpleTail simpleTail) {
         this.excluded = excluded;
         this.excludedTest = new CharTest(excluded);
         this.rest = rest;
@@ -62,6 +72,7 @@ final class StarPrefix {
         this.restStop = restStop;
         this.groupLiterals = groupLiterals;
         this.tail = tail;
+        this.simpleTail = simpleTail;
     }
 
     /**
@@ -74,17 +85,20 @@ final class StarPrefix {
         if (!pattern.startsWith("[^")) return null;
         int close = pattern.indexOf(']', 2);
         if (close <= 2) return null;
-        String excluded = pattern.substring(2, close);
-        for (int i = 0; i < excluded.length(); i++) {
-            char c = excluded.charAt(i);
-            if (delimiters.indexOf(c) < 0 || "\\[-^".indexOf(c) >= 0) return null; // plain delimiter chars only
+        StringBuilder folded = new StringBuilder(); // plain chars, ASCII letters as their case-folding orbit
+        for (int i = 2; i < close; i++) {
+            char c = pattern.charAt(i);
+            String f = "\\[-^".indexOf(c) >= 0 ? null : SimpleTail.fold(c);
+            if (f == null) return null;
+            folded.append(f);
         }
+        String excluded = folded.toString();
         if (close + 1 >= pattern.length() || pattern.charAt(close + 1) != '*') return null;
         String rest = pattern.substring(close + 2);
         if (rest.isEmpty() || "*+?{".indexOf(rest.charAt(0)) >= 0) return null; // lazy or nested repeat
         if (hasTopLevelBar(rest)) return null;
         Set<String> first = firstLiterals(rest);
-        if (first == null || !new HashSet<>(literals).containsAll(first)) return null;
+        if (first == null || !reported(first, literals)) return null;
         String stop = literalsThenStar(rest);
         String[] restLiterals = null;
         if (stop != null) {
@@ -100,12 +114,13 @@ final class StarPrefix {
         if (restLiterals == null && rest.startsWith("(")) {
             int group = rest.indexOf(')');
             tail = rest.substring(group + 1);
-            if (selfContained(tail)) groupLiterals = rest.substring(1, group).split("\\|", -1); // firstLiterals checked them
+            if (selfContained(tail)) groupLiterals = groupVariants(rest.substring(1, group)); // firstLiterals checked them
             else tail = null;
         }
         try {
             return new StarPrefix(excluded, new LocalPattern(rest), atStart, restLiterals, stop, groupLiterals,
-                    tail == null || tail.isEmpty() ? null : new LocalPattern(tail));
+                    tail == null || tail.isEmpty() ? null : new LocalPattern(tail),
+                    tail == null || tail.isEmpty() ? null : SimpleTail.of(tail));
         } catch (RuntimeException e) {
             return null;
         }
@@ -156,16 +171,58 @@ final class StarPrefix {
         if (close < 0 || close + 1 < rest.length() && "*+?{".indexOf(rest.charAt(close + 1)) >= 0) return null;
         Set<String> out = new HashSet<>();
         for (String alt : rest.substring(1, close).split("\\|", -1)) {
-            if (alt.isEmpty()) return null;
-            for (int i = 0; i < alt.length(); i++) {
-                char c = alt.charAt(i);
-                boolean caseless = Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
-                        && Character.toUpperCase(c) == c && c > ' ' && !Character.isSurrogate(c);
-                if ("\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 || !caseless) return null;
-            }
-            out.add(alt);
+            List<String> variants = variants(alt);
+            if (variants == null) return null;
+            out.addAll(variants);
         }
         return out;
+    }
+
+    /**
+     * The strings an alternative of plain caseless chars, each optionally followed by a greedy {@code ?}, matches
+     * ({@code 崇高的?敬意}: 崇高的敬意, 崇高敬意), in the order RE2's leftmost-first rule prefers them: a {@code ?} tries
+     * its char first, earlier choices rank first. Null for any other form or when the empty string is one of them.
+     */
+    static List<String> variants(String alt) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        int i = 0;
+        while (i < alt.length()) {
+            char c = alt.charAt(i);
+            boolean caseless = Character.isIdeographic(c) || !Character.isLetter(c) && Character.toLowerCase(c) == c
+                    && Character.toUpperCase(c) == c && c > ' ' && !Character.isSurrogate(c);
+            if ("\\.[]{}()*+?^$|-#&~".indexOf(c) >= 0 || !caseless) return null;
+            boolean optional = i + 1 < alt.length() && alt.charAt(i + 1) == '?';
+            List<String> next = new ArrayList<>();
+            for (String v : out) { // v then c (preferred), then v alone: lexicographic order of the choices
+                next.add(v + c);
+                if (optional) next.add(v);
+            }
+            out = next;
+            i += optional ? 2 : 1;
+        }
+        if (out.contains("") || out.size() > 64) return null;
+        return out;
+    }
+
+    /** The variants of every alternative of a group body, alternatives in order (see {@link #variants}). */
+    static String[] groupVariants(String body) {
+        List<String> out = new ArrayList<>();
+        for (String alt : body.split("\\|", -1)) out.addAll(variants(alt));
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * Whether every occurrence of each of {@code first} is the occurrence of a literal the automaton reports for the
+     * pattern: each starts with one of {@code literals} (崇高的敬意 with 崇高).
+     */
+    static boolean reported(Set<String> first, List<String> literals) {
+        for (String f : first) {
+            boolean any = false;
+            for (int i = 0; i < literals.size() && !any; i++) any = f.startsWith(literals.get(i));
+            if (!any) return false;
+        }
+        return true;
     }
 
     /** Length of the run of plain caseless literal chars {@code re} starts with (0 if none). */
@@ -182,7 +239,7 @@ final class StarPrefix {
     }
 
     /** Whether {@code re} has a {@code |} outside every group and class. */
-    private static boolean hasTopLevelBar(String re) {
+    static boolean hasTopLevelBar(String re) {
         int depth = 0;
         for (int i = 0; i < re.length(); i++) {
             char c = re.charAt(i);
@@ -218,6 +275,11 @@ final class StarPrefix {
             int after = q + l.length();
             if (after > e || !lower.startsWith(l, q)) continue;
             if (tail == null) return after;
+            if (simpleTail != null) {
+                int end = simpleTail.match(lower, after, e);
+                if (end >= 0) return end;
+                continue;
+            }
             Matcher m = tail.get().matcher(lower.substring(after, e));
             if (m.lookingAt()) return after + m.end();
         }
@@ -276,7 +338,10 @@ final class StarPrefix {
         while (from < e && (!atStart || from == 0)) {
             int limit = starLimit(lower, from, e); // the star reads [from, limit)
             int end = lastEnd(lower, from, limit, e, starts, count);
-            if (end < 0) break;
+            if (end < 0) { // no match starts in [from, limit]: the next one can start after the excluded char
+                from = limit + 1;
+                continue;
+            }
             if (n + 2 > out[0].length) out[0] = Arrays.copyOf(out[0], out[0].length * 2);
             out[0][n++] = from;
             out[0][n++] = end;

@@ -40,6 +40,21 @@ class StarPrefixTest {
     }
 
     @Test
+    void excludedCharsThatAreNotDelimitersApply() {
+        assertNotNull(of("^[^。！？!?G远]*(传染源|流调|核酸)[^。！？!?G远]*"));
+        assertNull(of("[^。；é]*(安全|廉政)")); // a letter with case outside ASCII
+    }
+
+    @Test
+    void optionalCharsInTheLiteralsAreExpandedInLeftmostFirstOrder() {
+        assertNotNull(of("^[^。！？!?；;]*(我谨代表|崇高的?敬意|衷心的?感谢)[^。！？!?；;]*"));
+        assertEquals(List.of("崇高的敬意", "崇高敬意"), StarPrefix.variants("崇高的?敬意"));
+        assertEquals(List.of("甲乙丙", "甲乙", "甲丙", "甲"), StarPrefix.variants("甲乙?丙?"));
+        assertNull(StarPrefix.variants("的?"));     // the empty string is a variant
+        assertNull(StarPrefix.variants("的??敬")); // lazy
+    }
+
+    @Test
     void aPatternAnchoredAtTheStartApplies() {
         assertNotNull(of("^[^。；]*(思想为指导|《纲要草案》)[^。；]*"));
     }
@@ -59,7 +74,8 @@ class StarPrefixTest {
     @CsvSource(delimiter = '#', value = {
             "[^。]*^(安全)",          // ^ after the star
             "[^。]*(安全)x|y",        // | outside the group: not star + rest
-            "[^。a]*(安全)",          // the star may stop at a char that is not a window delimiter
+            "[^。é]*(安全)",          // a letter with case outside ASCII (a non-delimiter char is taken since 1.8.0)
+            "[^。a-z]*(安全)",        // a range
             "[^。]*?(安全)",          // lazy star ranks the stretches the other way
             "[^。]*(安全)*",          // the literals may be skipped
             "[^。]*(安全|)",          // an empty literal
