@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 
 /** {@code policylens eval GOLD.tsv}: measures a rule pack against labelled sentences. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Measures a rule pack on a gold TSV (columns id, file, index, text, themes, primary):",
-                "per-theme precision/recall/F1, the confusion matrix of primary themes, the misclassified units,",
-                "and as the last line 'macro-F1 X primary-accuracy Y' (macro over economy, innovation, ecology, livelihood)."})
+        description = {"Measures a rule pack on a gold TSV (columns id, file, index, text, themes, primary): per-theme "
+                + "precision/recall/F1, a 95%% interval of the figures by report (resampling the gold set's files), the "
+                + "confusion matrix of primary themes, the misclassified units, and as the last line "
+                + "'macro-F1 X primary-accuracy Y' (macro over economy, innovation, ecology, livelihood)."})
 public final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -36,6 +37,13 @@ public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PackOption pack;
 
+    @CommandLine.Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
+            description = "Bootstrap resamples of the files for the 95%% interval by report (default: ${DEFAULT-VALUE}; 0: none).")
+    int resamples;
+
+    /** Fixed, so the interval is the same on every run. */
+    static final long SEED = 20_260_305L;
+
     @Override
     public Integer call() {
         List<GoldUnit> units;
@@ -44,10 +52,13 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
+        if (resamples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resamples must be 0 or more, not " + resamples);
+        }
         RulePack p = pack.load();
         Evaluation ev = evaluate(p, units);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(render(p, gold.toString(), ev));
+        out.print(render(p, gold.toString(), ev, resamples));
         out.flush();
         return ExitCodes.OK;
     }
@@ -63,7 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
         return new Evaluation(p.themes().stream().map(Theme::id).toList(), outcomes);
     }
 
-    static String render(RulePack p, String goldName, Evaluation ev) {
+    static String render(RulePack p, String goldName, Evaluation ev, int resamples) {
         StringBuilder sb = new StringBuilder();
         sb.append("gold ").append(goldName).append(" (").append(ev.outcomes().size()).append(" units); pack ")
                 .append(p.name()).append(' ').append(p.version()).append(" sha256 ").append(p.sha256(), 0, 12).append('\n');
@@ -73,6 +84,10 @@ public final class EvalCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "%-14s %6d %6d %6d %9s %7s %6s%n", s.theme(), s.gold(), s.predicted(),
                     s.truePositives(), Num.three(s.precision()), Num.three(s.recall()), Num.three(s.f1())));
         }
+        ev.intervalByFile(resamples, SEED).ifPresent(i -> sb.append(String.format(Locale.ROOT,
+                "%n95%% interval by report (the %d files resampled %d times): macro-F1 %s-%s, primary accuracy %s-%s%n",
+                i.files(), i.resamples(), Num.three(i.macroF1Low()), Num.three(i.macroF1High()),
+                Num.three(i.primaryLow()), Num.three(i.primaryHigh()))));
         List<String> labels = ev.confusionLabels();
         int[][] m = ev.confusion();
         sb.append('\n').append("primary confusion (rows gold, columns predicted)\n");

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Agreement of predicted labels with a gold set: per-theme precision, recall and F1 (multi-label set
@@ -45,6 +47,15 @@ public final class Evaluation {
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
+    }
+
+    /**
+     * A 95% percentile-bootstrap interval of macro-F1 and primary accuracy that resamples whole files (reports) with
+     * replacement: the uncertainty of the figures for a NEW report, which is wider than resampling units, since units
+     * of one report share its wording.
+     */
+    public record Interval(int files, int resamples, long seed, double macroF1Low, double macroF1High,
+                           double primaryLow, double primaryHigh) {
     }
 
     private final List<String> themes;
@@ -112,6 +123,58 @@ public final class Evaluation {
             if (g != null && p != null) m[g][p]++;
         }
         return m;
+    }
+
+    /**
+     * {@link Interval} over the gold set's files, or empty with fewer than two files or no resamples. Deterministic:
+     * the same outcomes, resamples and seed give the same interval. Each resample draws as many files as the set has,
+     * adds up their per-theme counts and primary hits, and scores them like the whole set; the bounds are the 2.5th and
+     * 97.5th percentiles of the resampled scores.
+     */
+    public Optional<Interval> intervalByFile(int resamples, long seed) {
+        Map<String, Integer> fileIndex = new LinkedHashMap<>();
+        for (Outcome o : outcomes) fileIndex.putIfAbsent(o.gold().file(), fileIndex.size());
+        int files = fileIndex.size();
+        if (files < 2 || resamples < 1) return Optional.empty();
+        int k = CORE.size();
+        // per file: gold, predicted and true-positive counts of each core theme, then primary hits and units
+        int[][] counts = new int[files][3 * k + 2];
+        for (Outcome o : outcomes) {
+            int[] c = counts[fileIndex.get(o.gold().file())];
+            for (int t = 0; t < k; t++) {
+                boolean inGold = o.gold().themes().contains(CORE.get(t));
+                boolean inPred = o.themes().contains(CORE.get(t));
+                if (inGold) c[3 * t]++;
+                if (inPred) c[3 * t + 1]++;
+                if (inGold && inPred) c[3 * t + 2]++;
+            }
+            if (o.primary().equals(o.gold().primary())) c[3 * k]++;
+            c[3 * k + 1]++;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] f1 = new double[resamples];
+        double[] primary = new double[resamples];
+        int[] sum = new int[3 * k + 2];
+        for (int r = 0; r < resamples; r++) {
+            java.util.Arrays.fill(sum, 0);
+            for (int i = 0; i < files; i++) {
+                int[] c = counts[random.nextInt(files)];
+                for (int j = 0; j < sum.length; j++) sum[j] += c[j];
+            }
+            double macro = 0;
+            for (int t = 0; t < k; t++) macro += new ThemeScore(CORE.get(t), sum[3 * t], sum[3 * t + 1], sum[3 * t + 2]).f1();
+            f1[r] = macro / k;
+            primary[r] = sum[3 * k + 1] == 0 ? 0 : (double) sum[3 * k] / sum[3 * k + 1];
+        }
+        return Optional.of(new Interval(files, resamples, seed, percentile(f1, 0.025), percentile(f1, 0.975),
+                percentile(primary, 0.025), percentile(primary, 0.975)));
+    }
+
+    /** The {@code q} quantile of {@code values} (sorted in place), nearest rank. */
+    static double percentile(double[] values, double q) {
+        java.util.Arrays.sort(values);
+        int rank = (int) Math.ceil(q * values.length);
+        return values[Math.min(values.length - 1, Math.max(0, rank - 1))];
     }
 
     public List<Outcome> misclassified() {
